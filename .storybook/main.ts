@@ -1,0 +1,21 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+
+const config: StorybookConfig = {
+  framework: '@storybook/react-vite',
+  stories: ['../src/**/*.mdx', '../src/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-vitest', '@storybook/addon-a11y', 'msw-storybook-addon'],
+  staticDirs: ['../public'], // serves /mockServiceWorker.js for msw-storybook-addon
+  core: {
+    disableTelemetry: true, // no network calls to storybook.js.org from this offline machine
+    disableWhatsNewNotifications: true,
+  },
+  typescript: { reactDocgen: 'react-docgen' },
+  // vite.config.ts is the library build: drop its d.ts plugin, or it writes .d.ts into storybook-static.
+  viteFinal: (cfg) => ({
+    ...cfg,
+    plugins: (cfg.plugins ?? [])
+      .flat()
+      .filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'unplugin-dts')),
+  }),
+};
+export default config;

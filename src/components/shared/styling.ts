@@ -1,0 +1,54 @@
+import type { CSSProperties } from 'react';
+import { themeToCssVars, type AuthThemeInput } from '../../theme/theme.js';
+
+/**
+ * The three levels of theming every component takes: tokens (`theme`), classes per slot
+ * (`className`, `classNames`), or nothing at all (`unstyled`).
+ */
+export interface StylingProps<Slot extends string> {
+  /** Token overrides, set as `--rlk-*` custom properties on the component's root. */
+  theme?: AuthThemeInput;
+  /** A class for the root element. */
+  className?: string;
+  /** A class per slot; each element also carries `data-slot="<slot>"` for plain CSS. */
+  classNames?: Partial<Record<Slot | 'root', string>>;
+  /** Drop the default stylesheet's look (it only styles elements under the `.rlk` class). */
+  unstyled?: boolean;
+  /** Inline styles for the root, merged after the theme's custom properties. */
+  style?: CSSProperties;
+}
+
+const join = (...names: Array<string | false | undefined>) => names.filter(Boolean).join(' ') || undefined;
+
+/** Props for the root and for each slot, so every component themes the same way. */
+export function slotProps<Slot extends string>(props: StylingProps<Slot>) {
+  return {
+    root: (component: string) => ({
+      'data-slot': 'root',
+      'data-rlk-component': component,
+      className: join(!props.unstyled && 'rlk', props.className, props.classNames?.root),
+      style: { ...themeToCssVars(props.theme), ...props.style } as CSSProperties,
+    }),
+    slot: (name: Slot) => ({ 'data-slot': name, className: props.classNames?.[name] }),
+  };
+}
+
+/** Message overrides merged over the defaults, at any depth; functions and strings replace. */
+export function mergeMessages<M extends object>(defaults: M, overrides: DeepPartial<M> | undefined): M {
+  if (!overrides) return defaults;
+  const merged = { ...defaults } as Record<string, unknown>;
+  for (const [key, value] of Object.entries(overrides)) {
+    if (value === undefined) continue;
+    const base = merged[key];
+    merged[key] = isPlainObject(base) && isPlainObject(value) ? mergeMessages(base, value) : value;
+  }
+  return merged as M;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A `messages` prop: any subset of the strings, at any depth. */
+export type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
+};

@@ -1,0 +1,17 @@
+import { lightTheme, type AuthTheme } from './theme.js';
+
+/** An example brand theme (used by Storybook's toolbar and the demo) showing how far tokens go. */
+export const brandTheme: AuthTheme = {
+  ...lightTheme,
+  colorBackground: '#fbf7ff',
+  colorText: '#24123d',
+  colorTextMuted: '#5b4a70',
+  colorBorder: '#7d6a96',
+  colorInputBackground: '#ffffff',
+  colorPrimary: '#6b2fb3',
+  colorPrimaryText: '#ffffff',
+  colorFocus: '#c2185b',
+  fontFamily: 'Georgia, "Times New Roman", serif',
+  radius: '14px',
+  spacing: '0.6rem',
+};

@@ -1,0 +1,89 @@
+/**
+ * Design tokens. Each becomes a CSS custom property `--rlk-<kebab-name>` on a component's root,
+ * and the default stylesheet reads nothing else, so a theme can restyle everything without CSS.
+ */
+export interface AuthTheme {
+  /** Page-level background behind the card. */
+  colorBackground: string;
+  /** Text on the background. */
+  colorText: string;
+  /** Secondary text (hints, timers). Must keep 4.5:1 contrast on the background. */
+  colorTextMuted: string;
+  /** Borders of inputs and the card. Must keep 3:1 contrast (WCAG 1.4.11). */
+  colorBorder: string;
+  colorInputBackground: string;
+  /** Buttons and links. */
+  colorPrimary: string;
+  /** Text on a primary button. */
+  colorPrimaryText: string;
+  /** Focus ring; 3:1 against the background. */
+  colorFocus: string;
+  colorDanger: string;
+  colorDangerBackground: string;
+  colorWarning: string;
+  colorWarningBackground: string;
+  colorSuccess: string;
+  fontFamily: string;
+  fontSize: string;
+  /** Corner radius of inputs, buttons and the card. */
+  radius: string;
+  /** The base gap; other gaps are multiples of it. */
+  spacing: string;
+  /** Widest the card grows. */
+  maxWidth: string;
+}
+
+/** A theme prop may set any subset; the rest comes from the stylesheet's defaults. */
+export type AuthThemeInput = Partial<AuthTheme>;
+
+/** The stylesheet's own defaults, as values (for docs, controls and building a theme from). */
+export const lightTheme: AuthTheme = {
+  colorBackground: '#ffffff',
+  colorText: '#1b1f24',
+  colorTextMuted: '#57606a',
+  colorBorder: '#8c959f',
+  colorInputBackground: '#ffffff',
+  colorPrimary: '#0a5cc2',
+  colorPrimaryText: '#ffffff',
+  colorFocus: '#0a5cc2',
+  colorDanger: '#b3261e',
+  colorDangerBackground: '#fdecea',
+  colorWarning: '#7a4d00',
+  colorWarningBackground: '#fff4d6',
+  colorSuccess: '#1a7f37',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  fontSize: '1rem',
+  radius: '6px',
+  spacing: '0.5rem',
+  maxWidth: '24rem',
+};
+
+/** A dark theme with AA contrast on every pair the components use. */
+export const darkTheme: AuthTheme = {
+  ...lightTheme,
+  colorBackground: '#161b22',
+  colorText: '#e6edf3',
+  colorTextMuted: '#9da7b3',
+  colorBorder: '#6e7681',
+  colorInputBackground: '#0d1117',
+  colorPrimary: '#4c9aff',
+  colorPrimaryText: '#0d1117',
+  colorFocus: '#79b8ff',
+  colorDanger: '#ff8a80',
+  colorDangerBackground: '#3a1614',
+  colorWarning: '#f2cc60',
+  colorWarningBackground: '#3a2e0a',
+  colorSuccess: '#56d364',
+};
+
+const cssName = (token: string) => `--rlk-${token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** `{ colorPrimary: 'red' }` → `{ '--rlk-color-primary': 'red' }`, for a `style` prop. */
+export function themeToCssVars(theme: AuthThemeInput | undefined): Record<string, string> {
+  const vars: Record<string, string> = {};
+  if (!theme) return vars;
+  for (const [token, value] of Object.entries(theme)) {
+    if (typeof value === 'string' && value !== '') vars[cssName(token)] = value;
+  }
+  return vars;
+}

@@ -1,0 +1,177 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, renderHook, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import type { ReactNode } from 'react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createRiffynClient } from '../../src/api/client.js';
+import { AuthProvider } from '../../src/react/AuthProvider.js';
+import { useAuth } from '../../src/react/useAuth.js';
+
+const BASE = 'https://api.acme.riffyn.test';
+const PASSWORD = 'pässwörd✓ 🔑';
+const SECRETS = [PASSWORD, 'rk_secret', 'at_secret', 'st_secret', '123456', '654321'];
+
+const server = setupServer();
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+const expiresIn = (ms: number) => new Date(Date.now() + ms).toISOString();
+const success = (apiKey?: string) => ({
+  username: 'grace',
+  userId: 'u-2',
+  status: 'SUCCESS',
+  ...(apiKey ? { apiKey, message: 'This Api key is displayed only once, please save it and store securely' } : {}),
+  accessToken: 'at_secret',
+  accessTokenExpiresAt: expiresIn(30 * 60_000),
+});
+const mfaRequired = () => ({
+  username: 'grace',
+  userId: 'u-2',
+  status: 'MFA_REQUIRED',
+  stateToken: 'st_secret',
+  expiresAt: expiresIn(5 * 60_000),
+  factors: [{ id: 'totp-1', factorType: 'token:software:totp', provider: 'GOOGLE' }],
+});
+
+function setup(options: { appQueryClient?: QueryClient } = {}) {
+  const client = createRiffynClient({ baseUrl: BASE });
+  const kitQueryClient = new QueryClient();
+  const wrapper = ({ children }: { children: ReactNode }) => {
+    const provider = (
+      <AuthProvider client={client} queryClient={options.appQueryClient ? undefined : kitQueryClient}>
+        {children}
+      </AuthProvider>
+    );
+    return options.appQueryClient ? (
+      <QueryClientProvider client={options.appQueryClient}>{provider}</QueryClientProvider>
+    ) : (
+      provider
+    );
+  };
+  const hook = renderHook(() => useAuth(), { wrapper });
+  const queryClient = options.appQueryClient ?? kitQueryClient;
+  return { ...hook, queryClient };
+}
+
+/** Everything react-query holds, as text: mutation variables, data, errors, and any query. */
+function cacheText(queryClient: QueryClient): string {
+  const mutations = queryClient.getMutationCache().getAll().map((m) => ({ options: m.options.mutationKey, state: m.state }));
+  const queries = queryClient.getQueryCache().getAll().map((q) => q.state);
+  return JSON.stringify({ mutations, queries }, (_, value) => (value instanceof Error ? { ...value, message: value.message } : value));
+}
+
+function expectNoSecrets(text: string) {
+  for (const secret of SECRETS) expect(text).not.toContain(secret);
+}
+
+describe('useAuth', () => {
+  it('SUCCESS with a key: shows it once, then forgets it; caches hold no secret', async () => {
+    server.use(http.post(`${BASE}/v1/auth`, () => HttpResponse.json(success('rk_secret'))));
+    const { result, queryClient } = setup();
+
+    act(() => result.current.login({ username: 'grace', password: PASSWORD }));
+    await waitFor(() => expect(result.current.state.status).toBe('authenticated'));
+    expect(result.current.state).toMatchObject({
+      session: { username: 'grace', accessToken: 'at_secret' },
+      apiKey: { status: 'shown', value: 'rk_secret', name: 'loginKey' },
+    });
+    expect(queryClient.getMutationCache().getAll().length).toBeGreaterThan(0);
+    expectNoSecrets(cacheText(queryClient));
+
+    act(() => result.current.acknowledgeApiKey());
+    expect(result.current.state).toMatchObject({ apiKey: { status: 'acknowledged', name: 'loginKey' } });
+    expect(JSON.stringify(result.current.state)).not.toContain('rk_secret');
+  });
+
+  it('SUCCESS without a key says the user already has one', async () => {
+    server.use(http.post(`${BASE}/v1/auth`, () => HttpResponse.json(success())));
+    const { result } = setup();
+    act(() => result.current.login({ username: 'grace', password: PASSWORD }));
+    await waitFor(() => expect(result.current.state.status).toBe('authenticated'));
+    expect(result.current.state).toMatchObject({ apiKey: { status: 'none' } });
+  });
+
+  it('MFA then verify, with a wrong code first; nothing secret left in the caches', async () => {
+    const verified: unknown[] = [];
+    server.use(
+      http.post(`${BASE}/v1/auth`, () => HttpResponse.json(mfaRequired())),
+      http.post(`${BASE}/v1/auth/factor/:factorId/verify`, async ({ request, params }) => {
+        const body = (await request.json()) as { stateToken: string; passCode: string };
+        verified.push({ factorId: params.factorId, ...body });
+        return body.passCode === '123456'
+          ? HttpResponse.json(success('rk_secret'))
+          : HttpResponse.json({ error: 'Invalid passcode.' }, { status: 401 });
+      }),
+    );
+    const { result, queryClient } = setup();
+
+    act(() => result.current.login({ username: 'grace', password: PASSWORD }));
+    await waitFor(() => expect(result.current.state.status).toBe('mfaRequired'));
+    expect(result.current.state).toMatchObject({ selectedFactorId: 'totp-1', username: 'grace' });
+
+    act(() => result.current.verify('654321'));
+    await waitFor(() => expect(result.current.state).toMatchObject({ status: 'mfaRequired', error: { kind: 'invalid-passcode' } }));
+    act(() => result.current.verify('123456'));
+    await waitFor(() => expect(result.current.state.status).toBe('authenticated'));
+
+    expect(verified).toEqual([
+      { factorId: 'totp-1', stateToken: 'st_secret', passCode: '654321' },
+      { factorId: 'totp-1', stateToken: 'st_secret', passCode: '123456' },
+    ]);
+    expectNoSecrets(cacheText(queryClient));
+    expectNoSecrets(JSON.stringify(result.current.state).replace('rk_secret', '').replace(/at_secret/g, ''));
+  });
+
+  it('a wrong password leaves the flow at the form with a specific error', async () => {
+    server.use(
+      http.post(`${BASE}/v1/auth`, () => HttpResponse.json({ error: 'Invalid username or password.' }, { status: 401 })),
+    );
+    const { result, queryClient } = setup();
+    act(() => result.current.login({ username: 'grace', password: PASSWORD }));
+    await waitFor(() => expect(result.current.state.status).toBe('idle'));
+    expect(result.current.state).toMatchObject({
+      username: 'grace',
+      error: { kind: 'invalid-credentials', serverMessage: 'Invalid username or password.' },
+    });
+    expectNoSecrets(cacheText(queryClient));
+  });
+
+  it('uses the app’s QueryClient when there is one', async () => {
+    server.use(http.post(`${BASE}/v1/auth`, () => HttpResponse.json(success())));
+    const appQueryClient = new QueryClient();
+    const { result } = setup({ appQueryClient });
+    act(() => result.current.login({ username: 'grace', password: PASSWORD }));
+    await waitFor(() => expect(result.current.state.status).toBe('authenticated'));
+    expect(appQueryClient.getMutationCache().find({ mutationKey: ['riffyn-login-kit', 'login'] })).toBeDefined();
+    expectNoSecrets(cacheText(appQueryClient).replace(/at_secret/g, ''));
+  });
+
+  it('renames the key and extends the session through the client', async () => {
+    server.use(
+      http.post(`${BASE}/v1/auth`, () => HttpResponse.json(success('rk_secret'))),
+      http.get(`${BASE}/v1/auth/api-keys`, () => HttpResponse.json([{ id: 'k1', name: 'loginKey' }])),
+      http.patch(`${BASE}/v1/auth/api-key/:id`, () => HttpResponse.json({ id: 'k1', name: 'laptop' })),
+      http.post(`${BASE}/v1/auth/access-token`, () =>
+        HttpResponse.json({ accessToken: 'at_new', accessTokenExpiresAt: expiresIn(60 * 60_000) }),
+      ),
+    );
+    const { result, queryClient } = setup();
+    act(() => result.current.login({ username: 'grace', password: PASSWORD }));
+    await waitFor(() => expect(result.current.state.status).toBe('authenticated'));
+
+    act(() => result.current.renameApiKey('laptop'));
+    await waitFor(() => expect(result.current.renameApiKeyState.isSuccess).toBe(true));
+    expect(result.current.state).toMatchObject({ apiKey: { name: 'laptop' } });
+
+    act(() => result.current.extendSession(3600));
+    await waitFor(() => expect(result.current.extendSessionState.isSuccess).toBe(true));
+    expect(result.current.state).toMatchObject({ session: { accessToken: 'at_new' } });
+    expect(cacheText(queryClient)).not.toContain('at_new');
+  });
+
+  it('throws a helpful error outside a provider', () => {
+    expect(() => renderHook(() => useAuth())).toThrow(/AuthProvider/);
+  });
+});

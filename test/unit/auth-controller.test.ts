@@ -1,0 +1,256 @@
+// @vitest-environment node
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { ClientAuthResponse } from '../../src/api/client.js';
+import { createAuthController, type AuthCalls } from '../../src/core/auth-controller.js';
+import { AuthError } from '../../src/core/errors.js';
+
+const NOW = Date.parse('2026-11-27T12:00:00Z');
+const iso = (ms: number) => new Date(ms).toISOString();
+const credentials = { username: 'grace', password: 'pässwörd✓ 🔑' };
+
+const success = (extra: Partial<ClientAuthResponse> = {}): ClientAuthResponse => ({
+  status: 'SUCCESS',
+  username: 'grace',
+  userId: 'u-2',
+  apiKey: 'rk_secret',
+  accessToken: 'at_secret',
+  accessTokenExpiresAt: iso(NOW + 30 * 60_000),
+  ...extra,
+} as ClientAuthResponse);
+const mfa = (extra: Partial<ClientAuthResponse> = {}): ClientAuthResponse => ({
+  status: 'MFA_REQUIRED',
+  username: 'grace',
+  stateToken: 'st_secret',
+  expiresAt: iso(NOW + 5 * 60_000),
+  factors: [{ id: 'totp-1', factorType: 'token:software:totp' }],
+  ...extra,
+} as ClientAuthResponse);
+
+interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(error: unknown): void;
+}
+function deferred<T>(): Deferred<T> {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+function fakeClient(overrides: Partial<AuthCalls> = {}) {
+  return {
+    login: vi.fn<AuthCalls['login']>(async () => success()),
+    verifyFactor: vi.fn<AuthCalls['verifyFactor']>(async () => success()),
+    renameApiKey: vi.fn<AuthCalls['renameApiKey']>(async ({ to }) => ({ id: 'k1', name: to })),
+    refreshAccessToken: vi.fn<AuthCalls['refreshAccessToken']>(async () => ({
+      accessToken: 'at_2',
+      accessTokenExpiresAt: iso(NOW + 60 * 60_000),
+    })),
+    ...overrides,
+  };
+}
+
+async function signIn(controller: ReturnType<typeof createAuthController>) {
+  controller.stageCredentials(credentials);
+  return controller.login();
+}
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: NOW });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('auth controller', () => {
+  it('logs in and shows the key; the password is gone afterwards', async () => {
+    const client = fakeClient();
+    const controller = createAuthController({ client });
+    await expect(signIn(controller)).resolves.toEqual({ status: 'authenticated' });
+    expect(client.login).toHaveBeenCalledWith(credentials, { signal: expect.any(AbortSignal) });
+    expect(controller.getState()).toMatchObject({ apiKey: { status: 'shown', value: 'rk_secret' } });
+
+    // Nothing staged survives: a second login without new credentials sends nothing.
+    controller.logout();
+    await controller.login();
+    expect(client.login).toHaveBeenCalledTimes(1);
+    expect(controller.getState()).toMatchObject({ status: 'idle', error: { kind: 'invalid-input' } });
+  });
+
+  it('sends the stateToken and credentials to verify, never putting them in state', async () => {
+    const client = fakeClient({ login: vi.fn(async () => mfa()) });
+    const controller = createAuthController({ client });
+    await signIn(controller);
+    const state = controller.getState();
+    expect(state.status).toBe('mfaRequired');
+    expect(JSON.stringify(state)).not.toMatch(/st_secret|pässwörd/);
+
+    controller.stagePassCode('123456');
+    await expect(controller.verify()).resolves.toEqual({ status: 'authenticated' });
+    expect(client.verifyFactor).toHaveBeenCalledWith(
+      { ...credentials, stateToken: 'st_secret', factorId: 'totp-1', passCode: '123456' },
+      { signal: expect.any(AbortSignal) },
+    );
+  });
+
+  it('lets the user retry after a wrong code, then wipes the secrets on success', async () => {
+    const verifyFactor = vi
+      .fn<AuthCalls['verifyFactor']>()
+      .mockRejectedValueOnce(new AuthError('invalid-passcode', { status: 401 }))
+      .mockResolvedValueOnce(success());
+    const client = fakeClient({ login: vi.fn(async () => mfa()), verifyFactor });
+    const controller = createAuthController({ client });
+    await signIn(controller);
+
+    controller.stagePassCode('000000');
+    await controller.verify();
+    expect(controller.getState()).toMatchObject({ status: 'mfaRequired', error: { kind: 'invalid-passcode' } });
+
+    controller.stagePassCode('123456');
+    await controller.verify();
+    expect(controller.getState().status).toBe('authenticated');
+    expect(verifyFactor.mock.calls[1]![0]).toMatchObject({ stateToken: 'st_secret', passCode: '123456' });
+  });
+
+  it('ends the MFA step when the stateToken expires and sends no verify after it', async () => {
+    const client = fakeClient({ login: vi.fn(async () => mfa()) });
+    const controller = createAuthController({ client });
+    await signIn(controller);
+
+    await vi.advanceTimersByTimeAsync(5 * 60_000 - 1);
+    expect(controller.getState().status).toBe('mfaRequired');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(controller.getState()).toEqual({ status: 'mfaExpired', username: 'grace' });
+
+    controller.stagePassCode('123456');
+    await controller.verify();
+    expect(client.verifyFactor).not.toHaveBeenCalled();
+
+    controller.restart();
+    expect(controller.getState()).toEqual({ status: 'idle', username: 'grace', error: null });
+  });
+
+  it('checks the clock itself when asked to verify just after expiry', async () => {
+    const client = fakeClient({ login: vi.fn(async () => mfa()) });
+    const controller = createAuthController({ client, now: () => NOW + 10 * 60_000 });
+    controller.stageCredentials(credentials);
+    await controller.login(); // answered "at" NOW+10 min with a token dying at NOW+5 min (no skew)
+    controller.stagePassCode('123456');
+    await controller.verify();
+    expect(client.verifyFactor).not.toHaveBeenCalled();
+    expect(controller.getState().status).toBe('mfaExpired');
+  });
+
+  it('removes server clock skew from the deadlines', async () => {
+    const client = fakeClient({ login: vi.fn(async () => mfa({ serverDate: NOW + 120_000, expiresAt: iso(NOW + 120_000 + 300_000) })) });
+    const controller = createAuthController({ client });
+    await signIn(controller);
+    expect(controller.getState()).toMatchObject({ clockSkewMs: 120_000, expiresAt: NOW + 300_000 });
+  });
+
+  it('moves to sessionExpired when the accessToken runs out, and says so', async () => {
+    const onSessionExpired = vi.fn();
+    const controller = createAuthController({ client: fakeClient(), onSessionExpired });
+    await signIn(controller);
+    await vi.advanceTimersByTimeAsync(30 * 60_000);
+    expect(controller.getState()).toEqual({ status: 'sessionExpired', username: 'grace' });
+    expect(onSessionExpired).toHaveBeenCalledWith('grace');
+  });
+
+  it('extends the session before it ends', async () => {
+    const onSessionExtended = vi.fn();
+    const client = fakeClient();
+    const controller = createAuthController({ client, onSessionExtended });
+    await signIn(controller);
+    await vi.advanceTimersByTimeAsync(25 * 60_000);
+    const session = await controller.extendSession(3600);
+    expect(client.refreshAccessToken).toHaveBeenCalledWith({ time: 3600 }, { accessToken: 'at_secret' });
+    expect(session).toMatchObject({ accessToken: 'at_2', accessTokenExpiresAt: NOW + 60 * 60_000 });
+    expect(onSessionExtended).toHaveBeenCalledWith(session);
+    await vi.advanceTimersByTimeAsync(10 * 60_000); // past the first token's end
+    expect(controller.getState().status).toBe('authenticated');
+  });
+
+  it('keeps a failed extension as an error on the session', async () => {
+    const client = fakeClient({ refreshAccessToken: vi.fn(async () => Promise.reject(new AuthError('network'))) });
+    const controller = createAuthController({ client });
+    await signIn(controller);
+    await expect(controller.extendSession()).rejects.toMatchObject({ kind: 'network' });
+    expect(controller.getState()).toMatchObject({ status: 'authenticated', error: { kind: 'network' } });
+  });
+
+  it('renames the shown key by its current name', async () => {
+    const client = fakeClient();
+    const controller = createAuthController({ client });
+    await signIn(controller);
+    await expect(controller.renameApiKey('laptop')).resolves.toBe('laptop');
+    expect(client.renameApiKey).toHaveBeenCalledWith({ from: 'loginKey', to: 'laptop' }, { accessToken: 'at_secret' });
+    expect(controller.getState()).toMatchObject({ apiKey: { name: 'laptop', value: 'rk_secret' } });
+  });
+
+  it('sends one request for a double submit', async () => {
+    const answer = deferred<ClientAuthResponse>();
+    const client = fakeClient({ login: vi.fn(() => answer.promise) });
+    const controller = createAuthController({ client });
+    const first = signIn(controller);
+    const second = signIn(controller);
+    answer.resolve(success());
+    await Promise.all([first, second]);
+    expect(client.login).toHaveBeenCalledTimes(1);
+  });
+
+  it('restart aborts the request in flight and ignores its late answer', async () => {
+    const first = deferred<ClientAuthResponse>();
+    const second = deferred<ClientAuthResponse>();
+    const login = vi.fn<AuthCalls['login']>().mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise);
+    const controller = createAuthController({ client: fakeClient({ login }) });
+
+    const attempt1 = signIn(controller);
+    const signal1 = login.mock.calls[0]![1]!.signal!;
+    controller.restart();
+    expect(signal1.aborted).toBe(true);
+    expect(controller.getState()).toEqual({ status: 'idle', username: 'grace', error: null });
+
+    const attempt2 = signIn(controller);
+    first.resolve(success({ apiKey: 'stale' })); // the aborted call answers anyway
+    await attempt1;
+    expect(controller.getState().status).toBe('authenticating');
+    second.resolve(mfa());
+    await attempt2;
+    expect(controller.getState().status).toBe('mfaRequired');
+  });
+
+  it('dispose aborts, clears its timers and stops notifying', async () => {
+    const answer = deferred<ClientAuthResponse>();
+    const login = vi.fn<AuthCalls['login']>().mockResolvedValueOnce(mfa()).mockReturnValueOnce(answer.promise);
+    const controller = createAuthController({ client: fakeClient({ login }) });
+    const listener = vi.fn();
+    controller.subscribe(listener);
+    await signIn(controller);
+    expect(vi.getTimerCount()).toBe(1); // the stateToken deadline
+
+    controller.dispose();
+    expect(vi.getTimerCount()).toBe(0);
+    listener.mockClear();
+    await vi.advanceTimersByTimeAsync(10 * 60_000);
+    expect(listener).not.toHaveBeenCalled();
+    expect(controller.getState().status).toBe('mfaRequired');
+  });
+
+  it('an empty factor list is a specific error with the username kept', async () => {
+    const controller = createAuthController({ client: fakeClient({ login: vi.fn(async () => mfa({ factors: [] })) }) });
+    await signIn(controller);
+    expect(controller.getState()).toMatchObject({ status: 'idle', username: 'grace', error: { kind: 'no-mfa-factor' } });
+  });
+
+  it('turns an unexpected throw into an AuthError', async () => {
+    const controller = createAuthController({ client: fakeClient({ login: vi.fn(async () => Promise.reject(new TypeError('boom'))) }) });
+    await signIn(controller);
+    const state = controller.getState();
+    expect(state.status === 'idle' && state.error).toBeInstanceOf(AuthError);
+  });
+});

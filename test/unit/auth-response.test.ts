@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { parseAuthResponse } from '../../src/core/auth-response.js';
+import { AuthError } from '../../src/core/errors.js';
+
+// Shapes from ../shared/riffyn-auth-api.md (camelCase on the wire).
+const success = {
+  username: 'ada',
+  userId: 'u-1',
+  status: 'SUCCESS',
+  apiKey: 'rk_live_abc',
+  message: 'This Api key is displayed only once, please save it and store securely',
+  accessToken: 'at-1',
+  accessTokenExpiresAt: '2026-11-27T12:30:00.000Z',
+};
+const mfa = {
+  username: 'grace',
+  userId: 'u-2',
+  status: 'MFA_REQUIRED',
+  stateToken: 'st-1',
+  expiresAt: '2026-11-27T12:05:00.000Z',
+  factors: [
+    { id: 'ufs1', factorType: 'token:software:totp', provider: 'GOOGLE', vendorName: 'GOOGLE', profile: { credentialId: 'grace@example.com' } },
+  ],
+};
+
+function malformedDetail(body: unknown): string | undefined {
+  try {
+    parseAuthResponse(body);
+  } catch (error) {
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).kind).toBe('malformed');
+    return (error as AuthError).detail;
+  }
+  throw new Error('expected parseAuthResponse to throw');
+}
+
+describe('parseAuthResponse', () => {
+  it('reads a SUCCESS with a key', () => {
+    expect(parseAuthResponse(success)).toEqual(success);
+  });
+
+  it('reads a SUCCESS without a key (the user already has one) and treats an empty key as none', () => {
+    const { apiKey: _, ...withoutKey } = success;
+    expect(parseAuthResponse(withoutKey)).not.toHaveProperty('apiKey');
+    expect(parseAuthResponse({ ...success, apiKey: '' })).not.toHaveProperty('apiKey');
+    expect(parseAuthResponse({ ...withoutKey, apiKey: null })).not.toHaveProperty('apiKey');
+  });
+
+  it('reads a verify answer with apiKeyName', () => {
+    expect(parseAuthResponse({ ...success, apiKeyName: 'loginKey' })).toMatchObject({ apiKeyName: 'loginKey' });
+  });
+
+  it('reads an MFA_REQUIRED answer', () => {
+    expect(parseAuthResponse(mfa)).toEqual(mfa);
+  });
+
+  it('keeps a factor of an unknown type, and names a missing type', () => {
+    const parsed = parseAuthResponse({ ...mfa, factors: [{ id: 'x', factorType: 'webauthn' }, { id: 'y' }] });
+    expect(parsed.status === 'MFA_REQUIRED' && parsed.factors).toEqual([
+      { id: 'x', factorType: 'webauthn' },
+      { id: 'y', factorType: 'unknown' },
+    ]);
+  });
+
+  it('accepts an empty factor list (the machine turns it into a clear error)', () => {
+    expect(parseAuthResponse({ ...mfa, factors: [] })).toMatchObject({ factors: [] });
+  });
+
+  it('drops fields the API does not document', () => {
+    expect(parseAuthResponse({ ...success, debug: { password: 'hunter2' } })).not.toHaveProperty('debug');
+  });
+
+  it.each([
+    ['null', null, 'answer is not a JSON object'],
+    ['a list', [success], 'answer is not a JSON object'],
+    ['a string', 'SUCCESS', 'answer is not a JSON object'],
+    ['no status', { username: 'ada' }, 'status is missing'],
+    ['an unknown status', { ...success, status: 'LOCKED_OUT' }, 'status is not SUCCESS or MFA_REQUIRED'],
+    ['a lowercase status', { ...success, status: 'success' }, 'status is not SUCCESS or MFA_REQUIRED'],
+    ['MFA without stateToken', { ...mfa, stateToken: undefined }, 'stateToken is missing'],
+    ['MFA with an empty stateToken', { ...mfa, stateToken: '' }, 'stateToken is missing'],
+    ['MFA without factors', { ...mfa, factors: undefined }, 'factors is not a list'],
+    ['MFA with factors as an object', { ...mfa, factors: { id: 'a' } }, 'factors is not a list'],
+    ['a factor without id', { ...mfa, factors: [{ factorType: 'token:software:totp' }] }, 'id is missing'],
+    ['a factor that is a string', { ...mfa, factors: ['totp'] }, 'factors[0] is not an object'],
+    ['a numeric apiKey', { ...success, apiKey: 42 }, 'apiKey is not a string'],
+    ['a numeric username', { ...success, username: 7 }, 'username is not a string'],
+    ['an unreadable expiry', { ...success, accessTokenExpiresAt: 'soon' }, 'accessTokenExpiresAt is not a date'],
+    ['an unreadable stateToken expiry', { ...mfa, expiresAt: 'later' }, 'expiresAt is not a date'],
+  ])('refuses %s as malformed', (_, body, detail) => {
+    expect(malformedDetail(body)).toBe(detail);
+  });
+
+  it('never quotes a value in its error, so a logged error leaks nothing', () => {
+    const error = (() => {
+      try {
+        return parseAuthResponse({ ...success, apiKey: { secret: 'rk_live_abc' } });
+      } catch (e) {
+        return e as AuthError;
+      }
+    })();
+    expect(String((error as AuthError).message)).not.toContain('rk_live_abc');
+  });
+});
