@@ -1,0 +1,145 @@
+/**
+ * The mock Riffyn on a real port (Node only), for the demo app and end-to-end tests: node:http
+ * around the same pure `handle`, plus what only a real server needs: CORS, a body size limit and
+ * a console line per request that shows what the kit sent without printing any secret.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { MockRequest, MockResponse } from './mock-http.js';
+import { createMockRiffyn, type MockRequestLog, type MockRiffyn } from './mock-riffyn.js';
+
+export interface MockRiffynServerOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  mock?: MockRiffyn;
+  /** Where request lines go; default `console.log`; `false` for silence. */
+  log?: ((line: string) => void) | false;
+}
+
+export interface MockRiffynServer {
+  /** e.g. `http://127.0.0.1:4010`, the kit's `baseUrl`. */
+  url: string;
+  port: number;
+  mock: MockRiffyn;
+  close(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 64 * 1024;
+const ALLOWED_HEADERS = 'Authorization, Content-Type, Accept, access-token, api-key';
+const ALLOWED_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
+
+export async function startMockRiffynServer(options: MockRiffynServerOptions = {}): Promise<MockRiffynServer> {
+  const mock = options.mock ?? createMockRiffyn();
+  const log = options.log === false ? () => {} : (options.log ?? ((line: string) => console.log(line)));
+
+  const server = createServer((req, res) => {
+    serve(req, res).catch((error: unknown) => {
+      log(`mock Riffyn: ${req.method} ${clean(req.url ?? '')} failed: ${error instanceof Error ? error.message : 'error'}`);
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end('{"error":"Mock server failure."}');
+    });
+  });
+
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const cors = corsHeaders(req);
+    if (method === 'OPTIONS' && req.headers['access-control-request-method']) {
+      const preflight: Record<string, string> = {
+        ...cors,
+        'access-control-allow-methods': ALLOWED_METHODS,
+        'access-control-allow-headers': ALLOWED_HEADERS,
+        'access-control-max-age': '600',
+      };
+      // Chrome asks before a public page may call a loopback address.
+      if (req.headers['access-control-request-private-network'] === 'true') {
+        preflight['access-control-allow-private-network'] = 'true';
+      }
+      res.writeHead(204, preflight).end();
+      log(`${method} ${clean(req.url ?? '')} 204 CORS preflight`);
+      return;
+    }
+
+    const body = await readBody(req);
+    if (body === null) {
+      res.writeHead(413, { ...cors, 'content-type': 'application/json' }).end('{"error":"Body too large."}');
+      return;
+    }
+    const request: MockRequest = { method, url: req.url ?? '/', headers: flatHeaders(req), ...(body === '' ? {} : { body }) };
+    const answer: MockResponse = await mock.handle(request);
+    res.writeHead(answer.status, { ...answer.headers, ...cors });
+    res.end(answer.body);
+    const entry = mock.requests.at(-1);
+    if (entry) log(formatRequestLog(entry));
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    mock,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections(); // keep-alive sockets would otherwise hold close() open
+      }),
+  };
+}
+
+/**
+ * One console line per request: who, whether the password matched, and for verify the factor and
+ * how many digits the passCode had (never the code, the password or a token).
+ */
+export function formatRequestLog(entry: MockRequestLog): string {
+  const parts = [entry.method, clean(entry.path), String(entry.status)];
+  if (entry.username !== undefined) parts.push(`user=${clean(entry.username)}`);
+  if (entry.auth === 'basic') parts.push(entry.passwordOk ? 'password ok' : 'password wrong');
+  else if (entry.auth === 'none') parts.push('no credentials');
+  else parts.push(`auth=${entry.auth}`);
+  if (entry.factorId !== undefined) parts.push(`factor=${clean(entry.factorId)}`);
+  if (entry.passCode !== undefined) parts.push(`passCode=${/^\d*$/.test(entry.passCode) ? `${entry.passCode.length} digits` : 'not digits'}`);
+  if (entry.bodyFields.length > 0) parts.push(`body={${entry.bodyFields.map(clean).join(',')}}`);
+  return parts.join(' ');
+}
+
+/** Reflects the caller's Origin: the mock is a local dev tool, and the kit sends no cookies. */
+function corsHeaders(req: IncomingMessage): Record<string, string> {
+  const origin = req.headers.origin;
+  if (origin === undefined) return {};
+  return {
+    'access-control-allow-origin': origin,
+    'access-control-expose-headers': 'Date, Retry-After',
+    vary: 'Origin',
+  };
+}
+
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return headers;
+}
+
+/** The body as UTF-8 text; null when it exceeds the limit (nothing the kit sends comes close). */
+async function readBody(req: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Request data goes to a terminal: drop control characters so nobody can inject escape codes. */
+function clean(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').slice(0, 120);
+}
