@@ -8,6 +8,14 @@ export { AuthError, isAuthError } from './core/errors.js';
 export { parseRetryAfter } from './core/retry-after.js';
 export { AuthProvider } from './react/AuthProvider.js';
 export { useAuth } from './react/useAuth.js';
+export { ApiKeyReveal } from './components/ApiKeyReveal/ApiKeyReveal.js';
+export { AuthFlow } from './components/AuthFlow/AuthFlow.js';
+export { LoginForm } from './components/LoginForm/LoginForm.js';
+export { MfaFactorPicker } from './components/MfaFactorPicker/MfaFactorPicker.js';
+export { brandTheme } from './theme/brand-theme.js';
+export { darkTheme, lightTheme, themeToCssVars } from './theme/theme.js';
+export { describeError, errorMessages } from './i18n/errors.js';
+export { defaultMessages } from './i18n/messages.js';
 
 export type {
   AccessTokenAnswer,
@@ -27,3 +35,18 @@ export type { Credentials } from './core/basic-auth.js';
 export type { AuthErrorKind, AuthErrorOptions } from './core/errors.js';
 export type { AuthProviderProps } from './react/AuthProvider.js';
 export type { AuthCallState, UseAuthResult } from './react/useAuth.js';
+export type { ApiKeyRevealProps, ApiKeyRevealSlot, ApiKeyRevealState } from './components/ApiKeyReveal/ApiKeyReveal.types.js';
+export type { AuthFlowClassNames, AuthFlowProps } from './components/AuthFlow/AuthFlow.types.js';
+export type { LoginFormProps, LoginFormSlot, LoginFormValues } from './components/LoginForm/LoginForm.types.js';
+export type {
+  MfaFactorPickerProps,
+  MfaFactorPickerSlot,
+  MfaFactorPickerState,
+} from './components/MfaFactorPicker/MfaFactorPicker.types.js';
+export type { DeepPartial, StylingProps } from './components/shared/styling.js';
+export type { AuthTheme, AuthThemeInput } from './theme/theme.js';
+export type { ApiKeyMessages } from './i18n/api-key.js';
+export type { ErrorMessages } from './i18n/errors.js';
+export type { LoginFormMessages } from './i18n/login-form.js';
+export type { AuthMessages } from './i18n/messages.js';
+export type { MfaMessages } from './i18n/mfa.js';

@@ -52,3 +52,19 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 export type DeepPartial<T> = {
   [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
 };
+
+/**
+ * Screen-reader-only text. Inline rather than in the stylesheet so it stays hidden under
+ * `unstyled` too: that option drops the look, not the accessibility.
+ */
+export const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  margin: -1,
+  padding: 0,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+  border: 0,
+};

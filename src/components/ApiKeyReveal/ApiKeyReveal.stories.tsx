@@ -1,0 +1,370 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { AuthError } from '../../core/errors.js';
+import type { ApiKeyMessages } from '../../i18n/api-key.js';
+import { API_KEY_MESSAGE } from '../../testing/fixtures.js';
+import { brandTheme } from '../../theme/brand-theme.js';
+import { darkTheme } from '../../theme/theme.js';
+import type { DeepPartial } from '../shared/styling.js';
+import { ApiKeyReveal } from './ApiKeyReveal.js';
+
+/** Obviously fake, but as long as a real one. */
+const KEY = 'rfk_demo_3f9a1c7e5b2d4a6c8e0f1a3b5c7d9e1f';
+const shown = { status: 'shown', value: KEY, name: 'loginKey', message: API_KEY_MESSAGE } as const;
+
+/**
+ * The stories never touch the real clipboard (it needs a permission prompt and would leak between
+ * runs): each story that copies replaces `navigator.clipboard` with this spy and puts it back after.
+ */
+const writeText = fn().mockName('navigator.clipboard.writeText');
+
+function stubClipboard(outcome: 'ok' | 'denied') {
+  return () => {
+    writeText.mockReset();
+    if (outcome === 'ok') writeText.mockResolvedValue(undefined);
+    else writeText.mockRejectedValue(new DOMException('Write permission denied.', 'NotAllowedError'));
+    const own = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    return () => {
+      if (own) Object.defineProperty(navigator, 'clipboard', own);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    };
+  };
+}
+
+const german: DeepPartial<ApiKeyMessages> = {
+  shown: {
+    heading: 'Speichern Sie Ihren API-Schlüssel',
+    onceWarning:
+      'Dieser API-Schlüssel wird nur ein einziges Mal angezeigt. Speichern Sie ihn jetzt und bewahren Sie ihn sicher auf.',
+    signedInAs: (username) => `Angemeldet als ${username}.`,
+    keyLabel: 'API-Schlüssel',
+    maskedDescription: (prefix) => (prefix ? `Verborgen. Er beginnt mit ${prefix}.` : 'Verborgen.'),
+    reveal: 'Schlüssel anzeigen',
+    copy: 'In die Zwischenablage kopieren',
+    copied: 'In die Zwischenablage kopiert.',
+    copyUnavailable:
+      'Dieser Browser erlaubt auf dieser Seite kein Kopieren. Wählen Sie „Schlüssel anzeigen“, markieren Sie dann den Schlüssel und kopieren Sie ihn selbst.',
+    copyFailed:
+      'Der Browser hat das Kopieren nicht zugelassen. Wählen Sie „Schlüssel anzeigen“, markieren Sie dann den Schlüssel und kopieren Sie ihn selbst.',
+    keyName: 'Schlüsselname:',
+    confirm: 'Ich habe diesen Schlüssel an einem sicheren Ort gespeichert',
+    confirmRequired:
+      'Bestätigen Sie zuerst „Ich habe diesen Schlüssel an einem sicheren Ort gespeichert“: Der Schlüssel wird nicht noch einmal angezeigt.',
+    done: 'Fertig',
+  },
+  rename: {
+    label: 'Schlüsselname',
+    hint: (max) => `Ein Name, an dem Sie den Schlüssel später wiedererkennen, höchstens ${max} Zeichen.`,
+    submit: 'Umbenennen',
+    pending: 'Wird umbenannt…',
+    renamed: (name) => `Umbenannt in ${name}.`,
+    required: 'Geben Sie einen Namen für den Schlüssel ein.',
+    tooLong: (max) => `Verwenden Sie höchstens ${max} Zeichen.`,
+    unchanged: 'So heißt der Schlüssel bereits. Geben Sie einen anderen Namen ein.',
+  },
+  acknowledged: {
+    heading: 'API-Schlüssel gespeichert',
+    body: (name) => `Ihr Schlüssel ${name} ist gespeichert; er wird nicht noch einmal angezeigt.`,
+  },
+  none: {
+    heading: 'Sie haben bereits einen API-Schlüssel',
+    body: 'Riffyn zeigt einen API-Schlüssel nur bei seiner Erstellung an, daher gibt es jetzt keinen neuen Schlüssel zu speichern.',
+    manage: 'Um Ihre Schlüssel anzusehen, umzubenennen oder zu widerrufen, öffnen Sie in Riffyn die Sicherheitseinstellungen.',
+    manageLink: 'Sicherheitseinstellungen öffnen',
+    serverSaid: 'Der Server meldete:',
+  },
+  continue: 'Weiter',
+  errors: {
+    kinds: {
+      conflict: 'Dieser Name ist bereits vergeben. Wählen Sie einen anderen.',
+      'session-expired':
+        'Ihre Sitzung ist abgelaufen, daher kann der Schlüssel jetzt nicht umbenannt werden. Speichern Sie zuerst den Schlüssel: Er wird nicht noch einmal angezeigt.',
+    },
+    serverSaid: 'Der Server meldete:',
+  },
+};
+
+const hebrew: DeepPartial<ApiKeyMessages> = {
+  shown: {
+    heading: 'שמרו את מפתח ה-API שלכם',
+    onceWarning: 'מפתח ה-API הזה מוצג פעם אחת בלבד. שמרו אותו עכשיו ואחסנו אותו במקום מאובטח.',
+    signedInAs: (username) => `מחוברים בתור ${username}.`,
+    keyLabel: 'מפתח API',
+    maskedDescription: (prefix) => (prefix ? `מוסתר. מתחיל ב-${prefix}.` : 'מוסתר.'),
+    reveal: 'הצגת המפתח',
+    copy: 'העתקה',
+    copied: 'הועתק ללוח.',
+    copyUnavailable: 'הדפדפן אינו מאפשר העתקה מהדף הזה. בחרו "הצגת המפתח", סמנו את המפתח והעתיקו אותו בעצמכם.',
+    copyFailed: 'הדפדפן לא איפשר את ההעתקה. בחרו "הצגת המפתח", סמנו את המפתח והעתיקו אותו בעצמכם.',
+    keyName: 'שם המפתח:',
+    confirm: 'שמרתי את המפתח הזה במקום בטוח',
+    confirmRequired: 'סמנו קודם את "שמרתי את המפתח הזה במקום בטוח": המפתח לא יוצג שוב.',
+    done: 'סיום',
+  },
+  rename: {
+    label: 'שם המפתח',
+    hint: (max) => `שם שתזהו בהמשך, עד ${max} תווים.`,
+    submit: 'שינוי שם',
+    pending: 'משנה שם…',
+    renamed: (name) => `השם שונה ל-${name}.`,
+    required: 'הזינו שם למפתח.',
+    tooLong: (max) => `השתמשו בעד ${max} תווים.`,
+    unchanged: 'זה כבר שם המפתח. הזינו שם אחר.',
+  },
+  acknowledged: { heading: 'מפתח ה-API נשמר', body: (name) => `המפתח ${name} נשמר; הוא לא יוצג שוב.` },
+  none: {
+    heading: 'כבר יש לכם מפתח API',
+    body: 'Riffyn מציגה מפתח API רק בפעם הראשונה שהוא נוצר, ולכן אין עכשיו מפתח חדש לשמור.',
+    manage: 'כדי לראות, לשנות שם או לבטל מפתחות, פתחו את הגדרות האבטחה ב-Riffyn.',
+    manageLink: 'פתיחת הגדרות האבטחה',
+    serverSaid: 'השרת השיב:',
+  },
+  continue: 'המשך',
+  errors: { kinds: { conflict: 'השם הזה כבר תפוס. בחרו שם אחר.' }, serverSaid: 'השרת השיב:' },
+};
+
+const meta = {
+  title: 'Components/ApiKeyReveal',
+  component: ApiKeyReveal,
+  tags: ['autodocs'],
+  args: {
+    apiKey: shown,
+    onAcknowledge: fn(),
+    username: 'ada.lovelace',
+    autoFocus: false,
+    unstyled: false,
+  },
+  argTypes: {
+    apiKey: { control: 'object', description: 'The key as the auth state knows it' },
+    theme: { control: 'object', description: 'Token overrides (AuthThemeInput), set as --rlk-* properties' },
+    className: { control: 'text' },
+    classNames: { control: 'object', description: 'A class per data-slot' },
+    unstyled: { control: 'boolean' },
+    style: { control: 'object' },
+    headingLevel: { control: 'select', options: [1, 2, 3, 4, 5, 6] },
+    autoFocus: { control: 'boolean' },
+    messages: { control: 'object' },
+    renameState: { control: 'object' },
+    onAcknowledge: { table: { category: 'Events' } },
+    onRename: { table: { category: 'Events' } },
+    onContinue: { table: { category: 'Events' } },
+  },
+} satisfies Meta<typeof ApiKeyReveal>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+const idleCall = { isPending: false, error: null, isSuccess: false };
+
+export const KeyMasked: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Save your API key' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Show key' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(canvasElement.innerHTML).not.toContain(KEY);
+  },
+};
+
+export const KeyRevealed: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Show key' }));
+    await expect(canvas.getByRole('button', { name: 'Show key' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(canvas.getByRole('textbox', { name: 'API key' })).toHaveValue(KEY);
+  },
+};
+
+export const KeyCopied: Story = {
+  beforeEach: stubClipboard('ok'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Copy' }));
+    await expect(writeText).toHaveBeenCalledWith(KEY);
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Copied to clipboard.');
+    await expect(canvasElement.innerHTML).not.toContain(KEY);
+  },
+};
+
+export const CopyFailed: Story = {
+  beforeEach: stubClipboard('denied'),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Copy' }));
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent(/did not allow copying/));
+  },
+};
+
+export const ConfirmRequired: Story = {
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const done = canvas.getByRole('button', { name: 'Done' });
+    await expect(done).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(done);
+    await expect(args.onAcknowledge).not.toHaveBeenCalled();
+    const checkbox = canvas.getByRole('checkbox', { name: 'I have saved this key somewhere safe' });
+    await expect(checkbox).toHaveFocus();
+    await userEvent.click(checkbox);
+    await expect(done).not.toHaveAttribute('aria-disabled');
+    await userEvent.click(done);
+    await expect(args.onAcknowledge).toHaveBeenCalledOnce();
+  },
+};
+
+export const Rename: Story = {
+  args: { onRename: fn(), renameState: idleCall },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    const input = canvas.getByRole('textbox', { name: 'Key name' });
+    await expect(input).toHaveValue('loginKey');
+    await userEvent.clear(input);
+    await userEvent.type(input, 'ci-pipeline');
+    await userEvent.click(canvas.getByRole('button', { name: 'Rename' }));
+    await expect(args.onRename).toHaveBeenCalledWith('ci-pipeline');
+  },
+};
+
+export const RenamePending: Story = {
+  args: { onRename: fn(), renameState: { isPending: true, error: null, isSuccess: false } },
+};
+
+export const RenameTaken: Story = {
+  args: {
+    onRename: fn(),
+    renameState: {
+      isPending: false,
+      isSuccess: false,
+      error: new AuthError('conflict', { status: 409, serverMessage: 'An API key with that name already exists.' }),
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('alert')).toHaveTextContent('That name is already taken');
+    await expect(canvas.getByRole('textbox', { name: 'Key name' })).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const RenameSessionExpired: Story = {
+  args: {
+    onRename: fn(),
+    renameState: { isPending: false, isSuccess: false, error: new AuthError('session-expired', { status: 401 }) },
+  },
+};
+
+export const Renamed: Story = {
+  args: {
+    apiKey: { ...shown, name: 'ci-pipeline' },
+    onRename: fn(),
+    renameState: { isPending: false, error: null, isSuccess: true },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('Renamed to ci-pipeline.')).toBeVisible();
+  },
+};
+
+export const Acknowledged: Story = {
+  args: { apiKey: { status: 'acknowledged', name: 'ci-pipeline' }, onContinue: fn() },
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'API key saved' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
+    await expect(args.onContinue).toHaveBeenCalledOnce();
+  },
+};
+
+export const NoKey: Story = {
+  args: {
+    apiKey: { status: 'none', message: 'Welcome back.' },
+    onContinue: fn(),
+    manageKeysHref: '#security-settings',
+  },
+};
+
+export const ServerMessageIsText: Story = {
+  args: { apiKey: { ...shown, message: '<img src=x onerror="document.title=\'pwned\'"> Save this key now.' } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(/<img src=x onerror=/)).toBeVisible();
+    await expect(canvasElement.querySelector('img')).toBeNull();
+  },
+};
+
+export const KeyboardOnly: Story = {
+  args: { autoFocus: true, onRename: fn(), renameState: idleCall },
+  beforeEach: stubClipboard('ok'),
+  play: async ({ args, canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'Save your API key' })).toHaveFocus();
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Show key' })).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await expect(canvas.getByRole('textbox', { name: 'API key' })).toHaveValue(KEY);
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Copy' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(writeText).toHaveBeenCalledWith(KEY);
+    await userEvent.tab();
+    await expect(canvas.getByRole('textbox', { name: 'Key name' })).toHaveFocus();
+    await userEvent.tab();
+    await userEvent.tab();
+    await expect(canvas.getByRole('checkbox')).toHaveFocus();
+    await userEvent.keyboard(' ');
+    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Done' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onAcknowledge).toHaveBeenCalledOnce();
+  },
+};
+
+export const DarkTheme: Story = {
+  args: { theme: darkTheme, onRename: fn(), renameState: idleCall },
+  decorators: [
+    (Story) => (
+      <div style={{ background: darkTheme.colorBackground, padding: '1.5rem' }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
+
+export const CustomTheme: Story = {
+  args: { theme: brandTheme, onRename: fn(), renameState: idleCall },
+};
+
+export const Unstyled: Story = {
+  args: { unstyled: true, onRename: fn(), renameState: idleCall },
+};
+
+export const LongLocalizedStrings: Story = {
+  args: {
+    messages: german,
+    username: 'maximiliane.mustermann-schwarzenberger',
+    apiKey: { ...shown, name: 'Produktionsumgebung-Datenpipeline-Nachtverarbeitung', message: null },
+    onRename: fn(),
+    renameState: { isPending: false, isSuccess: false, error: new AuthError('conflict', { status: 409 }) },
+  },
+  decorators: [
+    (Story) => (
+      <div lang="de">
+        <Story />
+      </div>
+    ),
+  ],
+};
+
+export const RTL: Story = {
+  args: { messages: hebrew, onRename: fn(), renameState: idleCall, apiKey: { ...shown, message: null } },
+  decorators: [
+    (Story) => (
+      <div dir="rtl" lang="he">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'הצגת המפתח' }));
+    // The key stays left to right inside the right-to-left page.
+    await expect(canvas.getByRole('textbox', { name: 'מפתח API' })).toHaveAttribute('dir', 'ltr');
+  },
+};

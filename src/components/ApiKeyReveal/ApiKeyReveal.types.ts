@@ -1,0 +1,76 @@
+import type { Ref } from 'react';
+import type { ApiKeyInfo } from '../../core/auth-machine.js';
+import type { ApiKeyMessages } from '../../i18n/api-key.js';
+import type { AuthCallState } from '../../react/useAuth.js';
+import type { DeepPartial, StylingProps } from '../shared/styling.js';
+
+/** The longest key name the rename form accepts. */
+export const API_KEY_NAME_MAX_LENGTH = 100;
+
+/** Every `data-slot` inside `<ApiKeyReveal>` (besides `root`), for `classNames`. */
+export type ApiKeyRevealSlot =
+  | 'heading'
+  | 'description'
+  | 'warning'
+  | 'key-field'
+  | 'label'
+  | 'key-value'
+  | 'key-actions'
+  | 'reveal'
+  | 'copy'
+  | 'status'
+  | 'key-name'
+  | 'confirm'
+  | 'checkbox'
+  | 'confirm-label'
+  | 'hint'
+  | 'done'
+  | 'rename'
+  | 'rename-row'
+  | 'field'
+  | 'input'
+  | 'field-error'
+  | 'rename-submit'
+  | 'alert'
+  | 'server-message'
+  | 'link'
+  | 'continue';
+
+/** The root's `data-state`. */
+export type ApiKeyRevealState = 'masked' | 'revealed' | 'copied' | 'acknowledged' | 'none';
+
+export interface ApiKeyRevealProps extends StylingProps<ApiKeyRevealSlot> {
+  /**
+   * The key as the auth state knows it (`state.apiKey` when `status === 'authenticated'`).
+   * The value is read from this prop on every render and never copied into component state, so
+   * once it turns `acknowledged` the key is gone from the DOM and from memory held here.
+   */
+  apiKey: ApiKeyInfo;
+  /** The user ticked "saved" and pressed Done: bind to `useAuth().acknowledgeApiKey`. */
+  onAcknowledge: () => void;
+  /**
+   * Renames the key (bind to `useAuth().renameApiKey`). The rename form appears only when given.
+   * Called with a trimmed, non-empty name of at most 100 characters that differs from the current one.
+   */
+  onRename?: (name: string) => void;
+  /** The rename call's state (`useAuth().renameApiKeyState`): pending, error, success. */
+  renameState?: AuthCallState;
+  /** Leaves this step from the "saved" and "no new key" views; a Continue button shows when given. */
+  onContinue?: () => void;
+  /** The signed-in user, named under the heading when given. */
+  username?: string;
+  /** Where the user manages keys (Riffyn's Security Settings); linked from the "no new key" view. */
+  manageKeysHref?: string;
+  /**
+   * Move focus to the heading on mount (for a step that replaces the previous one). Later switches
+   * between views (e.g. after Done) always move focus to the new heading, since the button that
+   * had it is gone.
+   */
+  autoFocus?: boolean;
+  /** The heading's level, to fit the page's outline. Default 2. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** Any subset of the strings; see `apiKeyMessages` for the defaults. */
+  messages?: DeepPartial<ApiKeyMessages>;
+  /** The root element (`<section>`). */
+  ref?: Ref<HTMLElement>;
+}

@@ -1,0 +1,34 @@
+import type { AuthSession } from '../../core/auth-machine.js';
+import type { AuthMessages } from '../../i18n/messages.js';
+import type { ApiKeyRevealProps } from '../ApiKeyReveal/ApiKeyReveal.types.js';
+import type { LoginFormProps } from '../LoginForm/LoginForm.types.js';
+import type { MfaFactorPickerProps } from '../MfaFactorPicker/MfaFactorPicker.types.js';
+import type { DeepPartial, StylingProps } from '../shared/styling.js';
+
+export interface AuthFlowClassNames {
+  loginForm?: LoginFormProps['classNames'];
+  mfa?: MfaFactorPickerProps['classNames'];
+  apiKey?: ApiKeyRevealProps['classNames'];
+}
+
+export interface AuthFlowProps extends Omit<StylingProps<never>, 'classNames'> {
+  /**
+   * Called once per sign-in when the flow is done: after the user saved a new API key, or at
+   * once when the server sent none. The session holds the accessToken (memory only).
+   */
+  onAuthenticated?: (session: AuthSession) => void;
+  /** Classes per slot, per step. `className`, `theme`, `style` and `unstyled` apply to every step. */
+  classNames?: AuthFlowClassNames;
+  /** Any subset of every step's strings; `messages.errors` rewords errors in all steps. */
+  messages?: DeepPartial<AuthMessages>;
+  /** Focus the first field when the flow first appears (later steps always take focus). Default false. */
+  autoFocus?: boolean;
+  /** Heading level of every step (default 2), to fit the page's outline. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  /** How long before the stateToken ends the MFA step warns (ms, default 60 000). */
+  mfaWarnBeforeMs?: number;
+  /** Offer renaming the new key (`loginKey`) before it is dismissed. Default true. */
+  allowRenameApiKey?: boolean;
+  /** Where users manage their keys (Riffyn's Security Settings), linked from the key step. */
+  manageKeysHref?: string;
+}

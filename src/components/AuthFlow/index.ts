@@ -1,0 +1,2 @@
+export { AuthFlow } from './AuthFlow.js';
+export type { AuthFlowClassNames, AuthFlowProps } from './AuthFlow.types.js';

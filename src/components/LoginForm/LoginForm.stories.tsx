@@ -1,0 +1,411 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { AuthError } from '../../core/errors.js';
+import type { LoginFormMessages } from '../../i18n/login-form.js';
+import { brandTheme } from '../../theme/brand-theme.js';
+import { darkTheme } from '../../theme/theme.js';
+import type { DeepPartial } from '../shared/styling.js';
+import { LoginForm } from './LoginForm.js';
+import type { LoginFormProps } from './LoginForm.types.js';
+
+const meta = {
+  title: 'Components/LoginForm',
+  component: LoginForm,
+  tags: ['autodocs'],
+  args: { onSubmit: fn() },
+  argTypes: {
+    pending: { control: 'boolean' },
+    autoFocus: { control: 'boolean' },
+    defaultUsername: { control: 'text' },
+    headingLevel: { control: 'inline-radio', options: [1, 2, 3, 4, 5, 6] },
+    theme: { control: 'object', description: 'Token overrides (`AuthThemeInput`), set as --rlk-* variables' },
+    className: { control: 'text' },
+    classNames: { control: 'object' },
+    unstyled: { control: 'boolean' },
+    style: { control: 'object' },
+    messages: { control: 'object' },
+    // An AuthError instance: a control would turn it into a plain object.
+    error: { control: false },
+    onSubmit: { control: false },
+    ref: { control: false },
+  },
+} satisfies Meta<typeof LoginForm>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const alertOf = (canvasElement: HTMLElement) => within(canvasElement).getByRole('alert');
+
+export const Idle: Story = {
+  play: async ({ canvas }) => {
+    const username = canvas.getByLabelText('Username');
+    await expect(username).toHaveAttribute('autocomplete', 'username');
+    await expect(canvas.getByLabelText('Password')).toHaveAttribute('autocomplete', 'current-password');
+    await expect(canvas.getByRole('alert')).toBeEmptyDOMElement();
+  },
+};
+
+export const Filled: Story = {
+  play: async ({ canvas, args }) => {
+    await userEvent.type(canvas.getByLabelText('Username'), 'ada.lovelace');
+    await userEvent.type(canvas.getByLabelText('Password'), 'pässwörd✓ 🔑');
+    await expect(canvas.getByLabelText('Password')).toHaveValue('pässwörd✓ 🔑');
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+export const ValidationError: Story = {
+  play: async ({ canvas, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await expect(await canvas.findByText('Enter your username.')).toBeVisible();
+    await expect(canvas.getByText('Enter your password.')).toBeVisible();
+    await expect(canvas.getByLabelText('Username')).toHaveFocus();
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+export const Pending: Story = {
+  args: { pending: true, defaultUsername: 'ada.lovelace' },
+  play: async ({ canvas, args }) => {
+    const button = canvas.getByRole('button', { name: 'Signing in…' });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(canvas.getByRole('form')).toHaveAttribute('aria-busy', 'true');
+    await userEvent.click(button);
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+// ---- one story per server error kind ------------------------------------------------------------
+
+export const InvalidCredentials: Story = {
+  args: {
+    defaultUsername: 'ada.lovelace',
+    error: new AuthError('invalid-credentials', { status: 401, serverMessage: 'Invalid username or password.' }),
+  },
+  play: async ({ canvas, canvasElement }) => {
+    await expect(alertOf(canvasElement)).toHaveTextContent('That username and password do not match.');
+    await expect(alertOf(canvasElement)).toHaveTextContent('The server said: Invalid username or password.');
+    await expect(canvas.getByLabelText('Username')).toHaveAttribute('aria-invalid', 'true');
+    await expect(canvas.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const Forbidden: Story = {
+  args: {
+    defaultUsername: 'ada.lovelace',
+    error: new AuthError('forbidden', { status: 403, serverMessage: 'User account is locked.' }),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(alertOf(canvasElement)).toHaveTextContent('This account is not allowed to sign in.');
+  },
+};
+
+export const RateLimited: Story = {
+  args: {
+    defaultUsername: 'ada.lovelace',
+    error: new AuthError('rate-limited', { status: 429, retryAfter: 30 }),
+  },
+  play: async ({ canvas, canvasElement, args }) => {
+    await expect(alertOf(canvasElement)).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
+    const button = canvas.getByRole('button', { name: /^Try again in \d+ s$/ });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    const first = button.textContent;
+    await waitFor(() => expect(button.textContent).not.toBe(first), { timeout: 2500 });
+    // The alert keeps its text: a live region rewritten every second would be read every second.
+    await expect(alertOf(canvasElement)).toHaveTextContent('Try again in 30 seconds.');
+    await userEvent.type(canvas.getByLabelText('Password'), 'secret{Enter}');
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+export const Server502: Story = {
+  name: 'Server 502 (HTML page)',
+  args: {
+    defaultUsername: 'ada.lovelace',
+    error: new AuthError('server', { status: 502, detail: 'an HTML page instead of JSON' }),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(alertOf(canvasElement)).toHaveTextContent('The Riffyn server had a problem.');
+    await expect(alertOf(canvasElement)).not.toHaveTextContent('<');
+  },
+};
+
+export const Network: Story = {
+  args: { defaultUsername: 'ada.lovelace', error: new AuthError('network') },
+  play: async ({ canvasElement }) => {
+    await expect(alertOf(canvasElement)).toHaveTextContent('Could not reach the Riffyn server.');
+  },
+};
+
+export const Timeout: Story = {
+  args: { defaultUsername: 'ada.lovelace', error: new AuthError('timeout') },
+  play: async ({ canvasElement }) => {
+    await expect(alertOf(canvasElement)).toHaveTextContent('took too long to answer');
+  },
+};
+
+export const Malformed: Story = {
+  args: {
+    defaultUsername: 'ada.lovelace',
+    error: new AuthError('malformed', { status: 200, detail: 'the JSON is incomplete or invalid' }),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(alertOf(canvasElement)).toHaveTextContent('an answer this page does not understand');
+  },
+};
+
+export const NoMfaFactor: Story = {
+  args: { defaultUsername: 'ada.lovelace', error: new AuthError('no-mfa-factor') },
+  play: async ({ canvasElement }) => {
+    await expect(alertOf(canvasElement)).toHaveTextContent('no verification method is set up');
+  },
+};
+
+export const InvalidInputColonUsername: Story = {
+  name: 'Invalid input (colon in username)',
+  args: {
+    defaultUsername: 'lab:admin',
+    error: new AuthError('invalid-input', { detail: "username contains ':'" }),
+  },
+  play: async ({ canvas, canvasElement, args }) => {
+    await expect(alertOf(canvasElement)).toHaveTextContent('Check the highlighted fields and try again.');
+    const username = canvas.getByLabelText('Username');
+    await expect(username).toHaveAttribute('aria-invalid', 'true');
+    await expect(username).toHaveAccessibleDescription(/cannot contain a colon/);
+    await userEvent.type(canvas.getByLabelText('Password'), 'secret{Enter}');
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+export const ServerTextIsText: Story = {
+  args: {
+    defaultUsername: 'ada.lovelace',
+    error: new AuthError('forbidden', { status: 403, serverMessage: '<img src=x onerror="window.__xss=1">' }),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(alertOf(canvasElement)).toHaveTextContent('<img src=x onerror="window.__xss=1">');
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect((window as { __xss?: unknown }).__xss).toBeUndefined();
+  },
+};
+
+// ---- interactions -------------------------------------------------------------------------------
+
+export const PasswordToggle: Story = {
+  play: async ({ canvas }) => {
+    const password = canvas.getByLabelText('Password');
+    await userEvent.type(password, 'pässwörd✓ 🔑');
+    await userEvent.click(canvas.getByRole('button', { name: 'Show password' }));
+    await expect(password).toHaveAttribute('type', 'text');
+    await expect(password).toHaveFocus();
+    const hide = canvas.getByRole('button', { name: 'Hide password' });
+    await expect(hide).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(hide);
+    await expect(password).toHaveAttribute('type', 'password');
+    await userEvent.click(canvas.getByRole('button', { name: 'Show password' }));
+    await expect(password).toHaveAttribute('type', 'text');
+  },
+};
+
+export const CapsLock: Story = {
+  play: async ({ canvas }) => {
+    // One user-event instance, so Caps Lock stays on between calls.
+    const user = userEvent.setup();
+    const password = canvas.getByLabelText('Password');
+    await user.click(password);
+    await user.keyboard('{CapsLock}');
+    await expect(await canvas.findByText('Caps Lock is on.')).toBeVisible();
+    await expect(password).toHaveAccessibleDescription('Caps Lock is on.');
+    await user.tab();
+    await expect(canvas.queryByText('Caps Lock is on.')).toBeNull();
+    await user.click(password);
+    await expect(await canvas.findByText('Caps Lock is on.')).toBeVisible();
+  },
+};
+
+/** Sets `pending` on submit the way an app would, to show the guard holds before and after it. */
+function PendingOnSubmit(props: LoginFormProps) {
+  const [pending, setPending] = useState(false);
+  return (
+    <LoginForm
+      {...props}
+      pending={pending}
+      onSubmit={(values) => {
+        props.onSubmit(values);
+        setPending(true);
+      }}
+    />
+  );
+}
+
+export const DoubleSubmit: Story = {
+  render: (args) => <PendingOnSubmit {...args} />,
+  play: async ({ canvas, args }) => {
+    const user = userEvent.setup();
+    await user.type(canvas.getByLabelText('Username'), 'ada.lovelace');
+    await user.type(canvas.getByLabelText('Password'), 'secret');
+    await user.dblClick(canvas.getByRole('button', { name: 'Sign in' }));
+    // Enter held down: one keydown, then repeats.
+    await user.type(canvas.getByLabelText('Password'), '{Enter>4/}');
+    await expect(args.onSubmit).toHaveBeenCalledTimes(1);
+    await expect(args.onSubmit).toHaveBeenCalledWith({ username: 'ada.lovelace', password: 'secret' });
+    await expect(canvas.getByRole('button', { name: 'Signing in…' })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+export const KeyboardOnly: Story = {
+  play: async ({ canvas, args }) => {
+    const user = userEvent.setup();
+    await user.tab();
+    await expect(canvas.getByLabelText('Username')).toHaveFocus();
+    await user.keyboard('ada.lovelace');
+    await user.tab();
+    await expect(canvas.getByLabelText('Password')).toHaveFocus();
+    await user.keyboard('correct horse');
+    await user.tab();
+    await expect(canvas.getByRole('button', { name: 'Show password' })).toHaveFocus();
+    await user.keyboard(' ');
+    await expect(canvas.getByLabelText('Password')).toHaveAttribute('type', 'text');
+    await expect(canvas.getByRole('button', { name: 'Hide password' })).toHaveFocus();
+    await user.tab();
+    await expect(canvas.getByRole('button', { name: 'Sign in' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await expect(args.onSubmit).toHaveBeenCalledWith({ username: 'ada.lovelace', password: 'correct horse' });
+  },
+};
+
+// ---- theming ------------------------------------------------------------------------------------
+
+export const DarkTheme: Story = {
+  args: {
+    theme: darkTheme,
+    defaultUsername: 'ada.lovelace',
+    error: new AuthError('invalid-credentials', { status: 401, serverMessage: 'Invalid username or password.' }),
+  },
+  decorators: [
+    (Story) => (
+      <div style={{ background: darkTheme.colorBackground, padding: '1.5rem', margin: '-1.5rem', minHeight: '100vh' }}>
+        <Story />
+      </div>
+    ),
+  ],
+};
+
+export const CustomTheme: Story = {
+  args: { theme: brandTheme, headingLevel: 1 },
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await expect(await canvas.findByText('Enter your username.')).toBeVisible();
+  },
+};
+
+export const Unstyled: Story = {
+  args: { unstyled: true, classNames: { submit: 'my-submit' } },
+  // Unstyled inherits the page's colors; give it a plain page whatever the toolbar theme is.
+  decorators: [
+    (Story) => (
+      <div style={{ background: '#ffffff', color: '#000000', padding: '1rem' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-slot="root"]')).not.toHaveClass('rlk');
+    await expect(canvasElement.querySelector('[data-slot="submit"]')).toHaveClass('my-submit');
+  },
+};
+
+const german: DeepPartial<LoginFormMessages> = {
+  heading: 'Bei Ihrem Riffyn-Konto anmelden',
+  usernameLabel: 'Benutzername',
+  passwordLabel: 'Passwort',
+  submit: 'Anmelden',
+  submitPending: 'Anmeldung läuft…',
+  submitRetryIn: (seconds) => `Erneut versuchen in ${seconds} s`,
+  retryReady: 'Sie können sich jetzt erneut anmelden.',
+  showPassword: 'Passwort anzeigen',
+  hidePassword: 'Passwort verbergen',
+  capsLockOn: 'Die Feststelltaste ist aktiviert.',
+  usernameRequired: 'Geben Sie Ihren Benutzernamen ein.',
+  usernameHasColon:
+    'Ein Benutzername darf keinen Doppelpunkt (:) enthalten. Bei der Anmeldung werden Benutzername und Passwort durch einen Doppelpunkt getrennt übertragen; entfernen Sie ihn bitte.',
+  passwordRequired: 'Geben Sie Ihr Passwort ein.',
+  errors: {
+    kinds: {
+      'invalid-credentials':
+        'Benutzername und Passwort passen nicht zusammen. Überprüfen Sie beide Angaben und versuchen Sie es erneut.',
+      'rate-limited': 'Zu viele Anmeldeversuche.',
+    },
+    retryIn: (seconds) => `Versuchen Sie es in ${seconds} Sekunden erneut.`,
+    serverSaid: 'Antwort des Servers:',
+  },
+};
+
+export const LongLocalizedStrings: Story = {
+  name: 'Long localized strings (German)',
+  args: {
+    messages: german,
+    error: new AuthError('invalid-credentials', {
+      status: 401,
+      serverMessage: 'Ungültiger Benutzername oder ungültiges Passwort (Kontosperrungsrichtlinie der Organisation).',
+    }),
+  },
+  decorators: [
+    (Story) => (
+      <div lang="de">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvas }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Anmelden' }));
+    await expect(await canvas.findByText('Geben Sie Ihren Benutzernamen ein.')).toBeVisible();
+    await expect(canvas.getByText('Geben Sie Ihr Passwort ein.')).toBeVisible();
+  },
+};
+
+const arabic: DeepPartial<LoginFormMessages> = {
+  heading: 'تسجيل الدخول إلى Riffyn',
+  usernameLabel: 'اسم المستخدم',
+  passwordLabel: 'كلمة المرور',
+  submit: 'تسجيل الدخول',
+  submitPending: 'جارٍ تسجيل الدخول…',
+  submitRetryIn: (seconds) => `أعد المحاولة بعد ${seconds} ث`,
+  retryReady: 'يمكنك محاولة تسجيل الدخول مرة أخرى الآن.',
+  showPassword: 'إظهار كلمة المرور',
+  hidePassword: 'إخفاء كلمة المرور',
+  capsLockOn: 'مفتاح الأحرف الكبيرة (Caps Lock) مفعّل.',
+  usernameRequired: 'أدخل اسم المستخدم.',
+  usernameHasColon:
+    'لا يمكن أن يحتوي اسم المستخدم على نقطتين (:)، لأن تسجيل الدخول يرسل اسم المستخدم وكلمة المرور مفصولين بنقطتين. احذفهما.',
+  passwordRequired: 'أدخل كلمة المرور.',
+  errors: {
+    kinds: {
+      'invalid-credentials': 'اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مرة أخرى.',
+      network: 'تعذّر الوصول إلى خادم Riffyn. تحقّق من اتصالك وحاول مرة أخرى.',
+    },
+    serverSaid: 'ردّ الخادم:',
+  },
+};
+
+export const RTL: Story = {
+  name: 'RTL (Arabic)',
+  args: {
+    messages: arabic,
+    defaultUsername: 'ada.lovelace',
+    error: new AuthError('invalid-credentials', { status: 401, serverMessage: 'Invalid username or password.' }),
+  },
+  decorators: [
+    (Story) => (
+      <div dir="rtl" lang="ar">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvas }) => {
+    await userEvent.type(canvas.getByLabelText('كلمة المرور'), 'كلمة سر');
+    await userEvent.click(canvas.getByRole('button', { name: 'إظهار كلمة المرور' }));
+    await expect(canvas.getByLabelText('كلمة المرور')).toHaveAttribute('type', 'text');
+  },
+};

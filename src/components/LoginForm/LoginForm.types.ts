@@ -1,0 +1,61 @@
+import type { Ref } from 'react';
+import type { Credentials } from '../../core/basic-auth.js';
+import type { AuthError } from '../../core/errors.js';
+import type { LoginFormMessages } from '../../i18n/login-form.js';
+import type { DeepPartial, StylingProps } from '../shared/styling.js';
+
+/** Every element of `<LoginForm>` that carries a `data-slot` (and takes a class via `classNames`). */
+export type LoginFormSlot =
+  | 'heading'
+  | 'form'
+  | 'alert'
+  | 'field'
+  | 'label'
+  | 'input'
+  | 'input-row'
+  | 'toggle'
+  | 'field-error'
+  | 'caps-lock'
+  | 'warning'
+  | 'submit'
+  | 'status';
+
+/** What `onSubmit` receives: the values exactly as typed (nothing trimmed, any Unicode). */
+export type LoginFormValues = Credentials;
+
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface LoginFormProps extends StylingProps<LoginFormSlot> {
+  /**
+   * Called once per valid submit with the values exactly as typed. After a call the form will not
+   * submit again until `pending` has gone from true back to false, `error` changes, or the user
+   * edits a field, so a double click or a held Enter key sends one request.
+   */
+  onSubmit: (credentials: LoginFormValues) => void;
+  /**
+   * The sign-in request is in flight: the fields turn read-only (focus stays where it is), the
+   * button says so, the form is `aria-busy`, and submitting does nothing.
+   */
+  pending?: boolean;
+  /**
+   * The last sign-in failure, shown in the form's alert region. `invalid-credentials` marks both
+   * fields invalid; `invalid-input` marks the field at fault; `rate-limited` with `retryAfter`
+   * holds the button until the wait is over. Typed values are kept whatever the error.
+   */
+  error?: AuthError | null;
+  /** Prefills the username, e.g. after "start again"; the password field then gets `autoFocus`. */
+  defaultUsername?: string;
+  /**
+   * Focus the username field on mount (the password field when `defaultUsername` is set). Off by
+   * default: only a page whose main task is signing in should move focus.
+   */
+  autoFocus?: boolean;
+  /** The heading's level, to fit the page's outline. Default 2. */
+  headingLevel?: HeadingLevel;
+  /** Any subset of the strings, e.g. a translation. */
+  messages?: DeepPartial<LoginFormMessages>;
+  /** The root element. */
+  ref?: Ref<HTMLDivElement>;
+  /** Base for the element ids (fields, errors); defaults to a `useId()` value. */
+  id?: string;
+}

@@ -1,0 +1,2 @@
+export { LoginForm } from './LoginForm.js';
+export type { HeadingLevel, LoginFormProps, LoginFormSlot, LoginFormValues } from './LoginForm.types.js';

@@ -1,0 +1,121 @@
+import { errorMessages, type ErrorMessages } from './errors.js';
+
+/** Every string `<ApiKeyReveal>` shows. Override any subset through its `messages` prop. */
+export interface ApiKeyMessages {
+  /** The view with the one-time key on screen. */
+  shown: {
+    heading: string;
+    /**
+     * Shown when the server sent no `message` of its own. When it did, its text is shown instead
+     * (as text, never HTML), because it is the server's wording of the same warning.
+     */
+    onceWarning: string;
+    /** A line naming the account the key belongs to; shown when `username` is given. */
+    signedInAs: (username: string) => string;
+    /** Label of the key itself (the group holding the value and its buttons). */
+    keyLabel: string;
+    /** Read by screen readers in place of the bullets while the key is hidden. */
+    maskedDescription: (prefix: string) => string;
+    /** The show/hide toggle. Its label stays the same; `aria-pressed` says whether the key is shown. */
+    reveal: string;
+    copy: string;
+    /** Announced (politely) once the key is on the clipboard. */
+    copied: string;
+    /** The browser has no clipboard API here (e.g. an http:// page or an old browser). */
+    copyUnavailable: string;
+    /** The browser refused to write to the clipboard. */
+    copyFailed: string;
+    /** Label before the key's name, when the name cannot be edited here. */
+    keyName: string;
+    /** The checkbox the user must tick before "Done" works. */
+    confirm: string;
+    /** Why "Done" does nothing yet; read as the button's description. */
+    confirmRequired: string;
+    done: string;
+  };
+  /** The small form to rename the key (shown when `onRename` is given). */
+  rename: {
+    label: string;
+    hint: (maxLength: number) => string;
+    submit: string;
+    pending: string;
+    /** Announced (politely) when the server confirmed the new name. */
+    renamed: (name: string) => string;
+    required: string;
+    tooLong: (maxLength: number) => string;
+    unchanged: string;
+  };
+  /** The view after the user confirmed saving the key. */
+  acknowledged: {
+    heading: string;
+    body: (name: string) => string;
+  };
+  /** The view when the login made no new key (the user already has one). */
+  none: {
+    heading: string;
+    body: string;
+    /** Where keys are managed; the link (when `manageKeysHref` is given) uses `manageLink`. */
+    manage: string;
+    manageLink: string;
+    /** Introduces the server's own `message`, shown under the explanation as text. */
+    serverSaid: string;
+  };
+  /** The button that leaves this step (when `onContinue` is given). */
+  continue: string;
+  /** Errors from the rename call. */
+  errors: ErrorMessages;
+}
+
+/** The kit's default English strings for `<ApiKeyReveal>`. */
+export const apiKeyMessages: ApiKeyMessages = {
+  shown: {
+    heading: 'Save your API key',
+    onceWarning: 'This API key is shown only once. Save it now and store it securely.',
+    signedInAs: (username) => `Signed in as ${username}.`,
+    keyLabel: 'API key',
+    maskedDescription: (prefix) => (prefix ? `Hidden. It starts with ${prefix}.` : 'Hidden.'),
+    reveal: 'Show key',
+    copy: 'Copy',
+    copied: 'Copied to clipboard.',
+    copyUnavailable:
+      'This browser does not allow copying from this page. Select “Show key”, then select the key and copy it yourself.',
+    copyFailed:
+      'The browser did not allow copying. Select “Show key”, then select the key and copy it yourself.',
+    keyName: 'Key name:',
+    confirm: 'I have saved this key somewhere safe',
+    confirmRequired: 'Tick “I have saved this key somewhere safe” first: the key will not be shown again.',
+    done: 'Done',
+  },
+  rename: {
+    label: 'Key name',
+    hint: (maxLength) => `A name you will recognise later, up to ${maxLength} characters.`,
+    submit: 'Rename',
+    pending: 'Renaming…',
+    renamed: (name) => `Renamed to ${name}.`,
+    required: 'Enter a name for the key.',
+    tooLong: (maxLength) => `Use at most ${maxLength} characters.`,
+    unchanged: 'That is already the key’s name. Enter a different one.',
+  },
+  acknowledged: {
+    heading: 'API key saved',
+    body: (name) => `Your key ${name} is saved; it will not be shown again.`,
+  },
+  none: {
+    heading: 'You already have an API key',
+    body: 'Riffyn shows an API key only the first time it is made, so there is no new key to save now.',
+    manage: 'To see, rename or revoke your keys, open Security Settings in Riffyn.',
+    manageLink: 'Open Security Settings',
+    serverSaid: 'The server said:',
+  },
+  continue: 'Continue',
+  errors: {
+    ...errorMessages,
+    kinds: {
+      ...errorMessages.kinds,
+      // The generic texts speak of signing in; here the user is signed in and still has a key to save.
+      'session-expired':
+        'Your session has ended, so the key cannot be renamed now. Save the key first: it will not be shown again.',
+      forbidden: 'This account is not allowed to rename API keys. You can still save the key.',
+    },
+  },
+};

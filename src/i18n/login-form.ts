@@ -1,0 +1,48 @@
+import { errorMessages, type ErrorMessages } from './errors.js';
+
+/** Every string `<LoginForm>` shows or announces. Override any subset through its `messages` prop. */
+export interface LoginFormMessages {
+  /** The step's heading; also the form's accessible name. */
+  heading: string;
+  usernameLabel: string;
+  passwordLabel: string;
+  /** The submit button at rest. */
+  submit: string;
+  /** The submit button while the sign-in request is in flight. */
+  submitPending: string;
+  /** The submit button while a rate limit runs out, once a second. */
+  submitRetryIn: (seconds: number) => string;
+  /** Said (politely, once) when a rate-limit wait is over and the button works again. */
+  retryReady: string;
+  /** The password toggle's label while the password is hidden. */
+  showPassword: string;
+  /** The password toggle's label while the password is shown. */
+  hidePassword: string;
+  /** Shown under the password field while it has focus and Caps Lock is on. */
+  capsLockOn: string;
+  /** Field errors, shown under the field and read with it. */
+  usernameRequired: string;
+  /** HTTP Basic auth joins username and password with ':', so a username cannot hold one. */
+  usernameHasColon: string;
+  passwordRequired: string;
+  /** The error alert's text per failure kind. */
+  errors: ErrorMessages;
+}
+
+export const loginFormMessages: LoginFormMessages = {
+  heading: 'Sign in to Riffyn',
+  usernameLabel: 'Username',
+  passwordLabel: 'Password',
+  submit: 'Sign in',
+  submitPending: 'Signing in…',
+  submitRetryIn: (seconds) => `Try again in ${seconds} s`,
+  retryReady: 'You can try to sign in again now.',
+  showPassword: 'Show password',
+  hidePassword: 'Hide password',
+  capsLockOn: 'Caps Lock is on.',
+  usernameRequired: 'Enter your username.',
+  usernameHasColon:
+    'A username cannot contain a colon (:). Sign-in sends the username and password joined by a colon, so remove it.',
+  passwordRequired: 'Enter your password.',
+  errors: errorMessages,
+};

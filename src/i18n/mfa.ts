@@ -1,0 +1,117 @@
+import { errorMessages, type ErrorMessages } from './errors.js';
+
+/**
+ * The families of MFA factor the picker knows by name. Riffyn documents only `totp` (Okta with
+ * Google Authenticator); the others are Okta types that may still appear and must read sensibly.
+ * Anything else is `other` and is labelled with its raw factorType.
+ */
+export type FactorKind = 'totp' | 'push' | 'sms' | 'call' | 'email' | 'hardware' | 'other';
+
+/** Every string the MFA step (`MfaFactorPicker`) shows. Override any subset with its `messages` prop. */
+export interface MfaMessages {
+  /** The step's heading. */
+  heading: string;
+  /** Under the heading, when a username is given. */
+  signingInAs: (username: string) => string;
+  /** Legend of the radio group shown when the server offered several factors. */
+  chooseFactor: string;
+  /** Shown under the legend when the user tries to verify before choosing a factor. */
+  chooseFactorFirst: string;
+  /** The sentence naming the only factor, when there is exactly one (no chooser then). */
+  usingFactor: (label: string, hint: string | null) => string;
+  /** The name of each kind of factor; `other` gets the server's raw factorType. */
+  factorLabels: Omit<Record<FactorKind, string>, 'other'> & { other: (factorType: string) => string };
+  /**
+   * Display names for a factor's `vendorName` / `provider` (upper-case keys, as Okta sends them),
+   * shown as a secondary hint. A vendor not listed is shown as the server sent it.
+   */
+  vendorNames: Record<string, string>;
+  /** The code field's label. */
+  codeLabel: string;
+  /** The hint under the code field, per kind of the chosen factor (the TOTP one when none is chosen). */
+  codeHints: Record<FactorKind, string>;
+  /** Shown when the user presses Verify with fewer than 6 digits. */
+  codeIncomplete: string;
+  /** The verify button. */
+  verify: string;
+  /** The verify button while the code is being checked. */
+  verifying: string;
+  /** Announced (politely) while the code is being checked. */
+  checking: string;
+  /** The visible countdown; `time` is `m:ss`. Not a live region: it is read when the user reaches it. */
+  expiresIn: (time: string, seconds: number) => string;
+  /**
+   * Announced once when little time is left (WCAG 2.2.1); `seconds` is the time left when the
+   * warning appeared, so the sentence does not change every second.
+   */
+  timeWarning: (seconds: number) => string;
+  /**
+   * Shown when this device's clock and the server's differ a lot. `seconds` is the absolute
+   * difference; `deviceBehind` is true when this device's clock is behind the server's.
+   */
+  clockSkew: (seconds: number, deviceBehind: boolean) => string;
+  /** The button that goes back to the username and password (secondary while entering a code). */
+  restart: string;
+  /** The expired view's heading. */
+  expiredHeading: string;
+  /** The expired view's explanation. */
+  expiredBody: string;
+  /** Messages for the errors shown in this step. */
+  errors: ErrorMessages;
+}
+
+export const mfaMessages: MfaMessages = {
+  heading: 'Verify it’s you',
+  signingInAs: (username) => `Signing in as ${username}`,
+  chooseFactor: 'Choose how to verify',
+  chooseFactorFirst: 'Choose a verification method first.',
+  usingFactor: (label, hint) => (hint ? `Verification method: ${label} (${hint})` : `Verification method: ${label}`),
+  factorLabels: {
+    totp: 'Authenticator app',
+    push: 'Okta Verify push',
+    sms: 'Text message',
+    call: 'Voice call',
+    email: 'Email',
+    hardware: 'Hardware token',
+    other: (factorType) => `Verification code (${factorType})`,
+  },
+  vendorNames: {
+    GOOGLE: 'Google Authenticator',
+    OKTA: 'Okta',
+    RSA: 'RSA SecurID',
+    SYMANTEC: 'Symantec VIP',
+    YUBICO: 'YubiKey',
+    DUO: 'Duo',
+  },
+  codeLabel: '6-digit code',
+  codeHints: {
+    totp: 'Open your authenticator app and enter the code it shows now. Spaces are fine.',
+    push: 'Open Okta Verify and enter the code it shows now.',
+    sms: 'Enter the code sent to your phone by text message.',
+    call: 'Enter the code you heard in the phone call.',
+    email: 'Enter the code from the email sent to you.',
+    hardware: 'Enter the code shown on your hardware token.',
+    other: 'Enter the verification code.',
+  },
+  codeIncomplete: 'Enter all 6 digits of the code.',
+  verify: 'Verify',
+  verifying: 'Verifying…',
+  checking: 'Checking your code…',
+  expiresIn: (time) => `Code request expires in ${time}`,
+  timeWarning: (seconds) =>
+    seconds <= 40
+      ? 'Less than a minute left to enter your code.'
+      : seconds < 90
+        ? 'About 1 minute left to enter your code.'
+        : `About ${Math.round(seconds / 60)} minutes left to enter your code.`,
+  clockSkew: (seconds, deviceBehind) =>
+    `This device’s clock is ${seconds} seconds ${deviceBehind ? 'behind' : 'ahead of'} the server’s. ` +
+    'If your authenticator app runs on this device, its codes may be refused: ' +
+    'set the date and time to update automatically.',
+  restart: 'Start again',
+  expiredHeading: 'Verification timed out',
+  expiredBody:
+    'For your security, the verification step ends a few minutes after your password is accepted. ' +
+    'Start again to sign in with a new code.',
+  errors: errorMessages,
+};

@@ -1,0 +1,455 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LoginForm } from '../../src/components/LoginForm/index.js';
+import type { LoginFormProps } from '../../src/components/LoginForm/index.js';
+import { AuthError } from '../../src/core/errors.js';
+
+const username = () => screen.getByLabelText('Username');
+const password = () => screen.getByLabelText<HTMLInputElement>('Password');
+const submitButton = () => screen.getByRole('button', { name: /sign in|signing in|try again/i });
+
+function setup(props: Partial<LoginFormProps> = {}) {
+  const onSubmit = vi.fn();
+  const user = userEvent.setup();
+  const view = render(<LoginForm onSubmit={onSubmit} {...props} />);
+  return { onSubmit, user, ...view };
+}
+
+describe('LoginForm: submitting', () => {
+  it('sends exactly what was typed: no trimming, any Unicode', async () => {
+    const { onSubmit, user } = setup();
+    await user.type(username(), ' ada.lovelace ');
+    await user.type(password(), '  pässwörd✓ 🔑 ');
+    await user.click(submitButton());
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(onSubmit).toHaveBeenCalledWith({ username: ' ada.lovelace ', password: '  pässwörd✓ 🔑 ' });
+  });
+
+  it('gives password managers what they look for', () => {
+    setup();
+    expect(username()).toHaveAttribute('name', 'username');
+    expect(username()).toHaveAttribute('autocomplete', 'username');
+    expect(username()).toHaveAttribute('autocapitalize', 'none');
+    expect(username()).toHaveAttribute('spellcheck', 'false');
+    expect(password()).toHaveAttribute('name', 'password');
+    expect(password()).toHaveAttribute('autocomplete', 'current-password');
+    expect(password()).toHaveAttribute('type', 'password');
+    expect(password()).toHaveAttribute('spellcheck', 'false');
+  });
+
+  it('submits with Enter from the password field', async () => {
+    const { onSubmit, user } = setup();
+    await user.type(username(), 'ada');
+    await user.type(password(), 'secret{Enter}');
+    expect(onSubmit).toHaveBeenCalledWith({ username: 'ada', password: 'secret' });
+  });
+
+  it('prefills defaultUsername and focuses the password on mount with autoFocus', () => {
+    setup({ defaultUsername: 'ada.lovelace', autoFocus: true });
+    expect(username()).toHaveValue('ada.lovelace');
+    expect(password()).toHaveFocus();
+  });
+
+  it('takes a new defaultUsername while mounted only into an untouched field', async () => {
+    const onSubmit = vi.fn();
+    const user = userEvent.setup();
+    const { rerender } = render(<LoginForm onSubmit={onSubmit} defaultUsername="ada" />);
+    rerender(<LoginForm onSubmit={onSubmit} defaultUsername="grace" />);
+    expect(username()).toHaveValue('grace');
+    await user.type(username(), '.hopper');
+    rerender(<LoginForm onSubmit={onSubmit} defaultUsername="alan" />);
+    expect(username()).toHaveValue('grace.hopper');
+  });
+
+  it('focuses the username on mount with autoFocus and no prefill, and nothing without autoFocus', () => {
+    const { unmount } = setup({ autoFocus: true });
+    expect(username()).toHaveFocus();
+    unmount();
+    setup();
+    expect(document.body).toHaveFocus();
+  });
+});
+
+describe('LoginForm: validation', () => {
+  it('shows both required messages, marks the fields, focuses the first and does not submit', async () => {
+    const { onSubmit, user } = setup();
+    await user.click(submitButton());
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(username()).toHaveAttribute('aria-invalid', 'true');
+    expect(password()).toHaveAttribute('aria-invalid', 'true');
+    expect(username()).toHaveAccessibleDescription('Enter your username.');
+    expect(password()).toHaveAccessibleDescription('Enter your password.');
+    expect(username()).toHaveFocus();
+  });
+
+  it('treats a username of spaces as empty, but a password of spaces as a password', async () => {
+    const { onSubmit, user } = setup();
+    await user.type(username(), '   ');
+    await user.type(password(), '   ');
+    await user.click(submitButton());
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(username()).toHaveAccessibleDescription('Enter your username.');
+    expect(password()).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('refuses a username with a colon and says why', async () => {
+    const { onSubmit, user } = setup();
+    await user.type(username(), 'lab:admin');
+    await user.type(password(), 'secret');
+    await user.click(submitButton());
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(username()).toHaveAttribute('aria-invalid', 'true');
+    expect(username()).toHaveAccessibleDescription(/cannot contain a colon/);
+    // Fixing it clears the message as you type, and then it submits.
+    await user.clear(username());
+    await user.type(username(), 'labadmin');
+    expect(username()).not.toHaveAttribute('aria-invalid');
+    await user.click(submitButton());
+    expect(onSubmit).toHaveBeenCalledWith({ username: 'labadmin', password: 'secret' });
+  });
+
+  it('shows a colon field error for an invalid-input error from the caller', () => {
+    setup({
+      defaultUsername: 'lab:admin',
+      error: new AuthError('invalid-input', { detail: "username contains ':'" }),
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent('Check the highlighted fields and try again.');
+    expect(username()).toHaveAttribute('aria-invalid', 'true');
+    expect(username()).toHaveAccessibleDescription(/cannot contain a colon/);
+    expect(password()).toHaveAttribute('aria-invalid', 'true'); // empty password is at fault too
+  });
+});
+
+describe('LoginForm: one request per submit', () => {
+  it('calls onSubmit once for a double click and a held Enter key', async () => {
+    const { onSubmit, user } = setup();
+    await user.type(username(), 'ada');
+    await user.type(password(), 'secret');
+    await user.dblClick(submitButton());
+    await user.type(password(), '{Enter>5/}');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(submitButton()).toHaveTextContent('Signing in…');
+  });
+
+  it('calls onSubmit once for two submit events in the same tick', async () => {
+    const { onSubmit, user, container } = setup({ defaultUsername: 'ada' });
+    await user.type(password(), 'secret');
+    const form = container.querySelector('form')!;
+    act(() => {
+      fireEvent.submit(form);
+      fireEvent.submit(form);
+    });
+    await waitFor(() => expect(onSubmit).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing while pending, keeps focus, and submits again after pending ends', async () => {
+    const onSubmit = vi.fn();
+    const user = userEvent.setup();
+    const { rerender } = render(<LoginForm onSubmit={onSubmit} defaultUsername="ada" pending />);
+    expect(screen.getByRole('form')).toHaveAttribute('aria-busy', 'true');
+    expect(submitButton()).toHaveTextContent('Signing in…');
+    expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
+    expect(submitButton()).not.toBeDisabled(); // still focusable
+    expect(password()).toHaveAttribute('readonly');
+    await user.click(submitButton());
+    expect(submitButton()).toHaveFocus();
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    rerender(<LoginForm onSubmit={onSubmit} defaultUsername="ada" pending={false} />);
+    expect(screen.getByRole('form')).not.toHaveAttribute('aria-busy');
+    await user.type(password(), 'x');
+    await user.click(submitButton());
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets the user submit again once an error answers the last submit', async () => {
+    const onSubmit = vi.fn();
+    const user = userEvent.setup();
+    const { rerender } = render(<LoginForm onSubmit={onSubmit} defaultUsername="ada" />);
+    await user.type(password(), 'secret');
+    await user.click(submitButton());
+    await user.click(submitButton());
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    rerender(<LoginForm onSubmit={onSubmit} defaultUsername="ada" error={new AuthError('network')} />);
+    await user.click(submitButton());
+    expect(onSubmit).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('LoginForm: errors', () => {
+  it('keeps both typed values when an error arrives', async () => {
+    const onSubmit = vi.fn();
+    const user = userEvent.setup();
+    function Harness() {
+      const [state, setState] = useState<{ pending: boolean; error: AuthError | null }>({ pending: false, error: null });
+      return (
+        <>
+          <LoginForm
+            onSubmit={(values) => {
+              onSubmit(values);
+              setState({ pending: true, error: null });
+            }}
+            {...state}
+          />
+          <button type="button" onClick={() => setState({ pending: false, error: new AuthError('invalid-credentials') })}>
+            answer
+          </button>
+        </>
+      );
+    }
+    render(<Harness />);
+    await user.type(username(), 'ada');
+    await user.type(password(), 'wrong pässword');
+    await user.click(submitButton());
+    expect(password()).toHaveAttribute('readonly');
+    await user.click(screen.getByRole('button', { name: 'answer' }));
+
+    expect(username()).toHaveValue('ada');
+    expect(password()).toHaveValue('wrong pässword');
+    expect(screen.getByRole('alert')).toHaveTextContent('That username and password do not match.');
+    expect(username()).toHaveAttribute('aria-invalid', 'true');
+    expect(password()).toHaveAttribute('aria-invalid', 'true');
+    expect(password()).toHaveAccessibleDescription(/do not match/);
+  });
+
+  it('moves focus to the first invalid field when invalid-credentials arrives', () => {
+    const onSubmit = vi.fn();
+    const { rerender } = render(<LoginForm onSubmit={onSubmit} defaultUsername="ada" />);
+    submitButton().focus();
+    rerender(<LoginForm onSubmit={onSubmit} defaultUsername="ada" error={new AuthError('invalid-credentials')} />);
+    expect(username()).toHaveFocus();
+  });
+
+  it('does not take focus for an error already there on mount, unless autoFocus', () => {
+    const error = new AuthError('invalid-credentials');
+    const { unmount } = setup({ defaultUsername: 'ada', error });
+    expect(document.body).toHaveFocus();
+    unmount();
+    setup({ defaultUsername: 'ada', error, autoFocus: true });
+    expect(password()).toHaveFocus(); // already on an invalid field: stays there
+  });
+
+  it('keeps focus on an invalid field it is already in', () => {
+    const onSubmit = vi.fn();
+    const { rerender } = render(<LoginForm onSubmit={onSubmit} defaultUsername="ada" />);
+    password().focus();
+    rerender(<LoginForm onSubmit={onSubmit} defaultUsername="ada" error={new AuthError('invalid-credentials')} />);
+    expect(password()).toHaveFocus();
+  });
+
+  it('leaves focus alone for errors that are not about a field', () => {
+    const onSubmit = vi.fn();
+    const { rerender } = render(<LoginForm onSubmit={onSubmit} defaultUsername="ada" />);
+    submitButton().focus();
+    rerender(<LoginForm onSubmit={onSubmit} defaultUsername="ada" error={new AuthError('network')} />);
+    expect(submitButton()).toHaveFocus();
+    expect(username()).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('renders server text as text, never as HTML', () => {
+    const payload = '<img src=x onerror="window.__xss=1">';
+    const { container } = setup({ error: new AuthError('forbidden', { status: 403, serverMessage: payload }) });
+    expect(screen.getByRole('alert')).toHaveTextContent(payload);
+    expect(container.querySelector('img')).toBeNull();
+    expect((window as { __xss?: unknown }).__xss).toBeUndefined();
+  });
+});
+
+describe('LoginForm: rate limit countdown', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('counts down on the button from when the error arrived and re-enables at 0', async () => {
+    vi.useFakeTimers();
+    const onSubmit = vi.fn();
+    const { rerender } = render(<LoginForm onSubmit={onSubmit} defaultUsername="ada" />);
+    act(() => vi.advanceTimersByTime(5000)); // time before the error does not count
+    rerender(
+      <LoginForm onSubmit={onSubmit} defaultUsername="ada" error={new AuthError('rate-limited', { status: 429, retryAfter: 12 })} />,
+    );
+    const alertText = screen.getByRole('alert').textContent;
+    expect(alertText).toContain('Too many attempts. Try again in 12 seconds.');
+    expect(submitButton()).toHaveTextContent('Try again in 12 s');
+    expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
+
+    act(() => vi.advanceTimersByTime(1000));
+    expect(submitButton()).toHaveTextContent('Try again in 11 s');
+    // The alert is not rewritten every second (a live region would be read out each time).
+    expect(screen.getByRole('alert').textContent).toBe(alertText);
+
+    // Submitting while waiting does nothing.
+    fireEvent.change(password(), { target: { value: 'secret' } });
+    fireEvent.submit(screen.getByRole('form'));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(onSubmit).not.toHaveBeenCalled();
+
+    act(() => vi.advanceTimersByTime(10_000));
+    expect(submitButton()).toHaveTextContent('Try again in 1 s');
+    act(() => vi.advanceTimersByTime(1000));
+    expect(submitButton()).toHaveTextContent('Sign in');
+    expect(submitButton()).not.toHaveAttribute('aria-disabled');
+    expect(screen.getByText('You can try to sign in again now.')).toBeInTheDocument();
+
+    fireEvent.submit(screen.getByRole('form'));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(0);
+    });
+    expect(onSubmit).toHaveBeenCalledWith({ username: 'ada', password: 'secret' });
+  });
+
+  it('does not count down without retryAfter', () => {
+    setup({ error: new AuthError('rate-limited', { status: 429 }) });
+    expect(submitButton()).toHaveTextContent('Sign in');
+    expect(submitButton()).not.toHaveAttribute('aria-disabled');
+    expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts.');
+  });
+});
+
+describe('LoginForm: show password', () => {
+  it('toggles the type, aria-pressed and label, keeping focus and caret in the field', async () => {
+    const { user } = setup();
+    await user.type(password(), 'secret');
+    password().setSelectionRange(2, 4);
+    const toggle = screen.getByRole('button', { name: 'Show password' });
+    expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    expect(toggle).toHaveAttribute('aria-controls', password().id);
+
+    await user.click(toggle);
+    expect(password()).toHaveAttribute('type', 'text');
+    expect(password()).toHaveFocus();
+    expect(password()).toHaveProperty('selectionStart', 2);
+    expect(password()).toHaveProperty('selectionEnd', 4);
+    const hide = screen.getByRole('button', { name: 'Hide password' });
+    expect(hide).toHaveAttribute('aria-pressed', 'true');
+
+    await user.click(hide);
+    expect(password()).toHaveAttribute('type', 'password');
+    expect(password()).toHaveValue('secret');
+  });
+
+  it('works from the keyboard and keeps focus on the toggle', async () => {
+    const { user } = setup();
+    await user.click(password());
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Show password' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(password()).toHaveAttribute('type', 'text');
+    expect(screen.getByRole('button', { name: 'Hide password' })).toHaveFocus();
+    await user.keyboard(' ');
+    expect(password()).toHaveAttribute('type', 'password');
+  });
+
+  it('hides the password again on submit', async () => {
+    const { user } = setup({ defaultUsername: 'ada' });
+    await user.type(password(), 'secret');
+    await user.click(screen.getByRole('button', { name: 'Show password' }));
+    await user.type(password(), '{Enter}');
+    expect(password()).toHaveAttribute('type', 'password');
+  });
+});
+
+describe('LoginForm: caps lock', () => {
+  it('warns while the password field has focus and Caps Lock is on', async () => {
+    const { user } = setup();
+    const region = document.getElementById(password().id.replace('-password', '-caps-lock'))!;
+    expect(region).toHaveAttribute('role', 'status');
+    expect(region).toBeEmptyDOMElement();
+
+    await user.click(password());
+    await user.keyboard('{CapsLock}');
+    expect(region).toHaveTextContent('Caps Lock is on.');
+    expect(password()).toHaveAccessibleDescription('Caps Lock is on.');
+
+    await user.tab(); // focus leaves the field: no warning
+    expect(region).toBeEmptyDOMElement();
+    await user.click(password());
+    // Off again. Browsers disagree on what the Caps Lock key's own events report, so the next
+    // ordinary key is what the component trusts.
+    await user.keyboard('{CapsLock}a');
+    expect(region).toBeEmptyDOMElement();
+    expect(password()).not.toHaveAccessibleDescription('Caps Lock is on.');
+  });
+
+  it('does not warn in the username field', async () => {
+    const { user } = setup();
+    await user.click(username());
+    await user.keyboard('{CapsLock}a');
+    expect(screen.queryByText('Caps Lock is on.')).toBeNull();
+  });
+});
+
+describe('LoginForm: messages and styling', () => {
+  it('takes partial message overrides, including error texts', async () => {
+    const { user } = setup({
+      error: new AuthError('network'),
+      messages: {
+        heading: 'Anmelden',
+        usernameLabel: 'Benutzername',
+        submit: 'Anmelden bei Riffyn',
+        passwordRequired: 'Bitte Passwort eingeben.',
+        errors: { kinds: { network: 'Keine Verbindung.' } },
+      },
+    });
+    expect(screen.getByRole('heading', { level: 2, name: 'Anmelden' })).toBeInTheDocument();
+    expect(screen.getByRole('form', { name: 'Anmelden' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Benutzername')).toBeInTheDocument();
+    expect(screen.getByLabelText('Password')).toBeInTheDocument(); // not overridden
+    expect(screen.getByRole('alert')).toHaveTextContent('Keine Verbindung.');
+    await user.click(screen.getByRole('button', { name: 'Anmelden bei Riffyn' }));
+    expect(password()).toHaveAccessibleDescription('Bitte Passwort eingeben.');
+  });
+
+  it('picks the heading level', () => {
+    setup({ headingLevel: 1 });
+    expect(screen.getByRole('heading', { level: 1, name: 'Sign in to Riffyn' })).toBeInTheDocument();
+  });
+
+  it('puts data-slot on every part, classNames per slot, theme variables on the root', () => {
+    const ref = { current: null as HTMLDivElement | null };
+    const { container } = setup({
+      ref,
+      className: 'mine',
+      classNames: { root: 'root-c', input: 'input-c', submit: 'submit-c', toggle: 'toggle-c', heading: 'heading-c' },
+      theme: { colorPrimary: 'rebeccapurple' },
+      style: { marginTop: '3px' },
+    });
+    const root = container.firstElementChild as HTMLElement;
+    expect(ref.current).toBe(root);
+    expect(root).toHaveAttribute('data-slot', 'root');
+    expect(root).toHaveAttribute('data-rlk-component', 'login-form');
+    expect(root).toHaveClass('rlk', 'mine', 'root-c');
+    expect(root.style.getPropertyValue('--rlk-color-primary')).toBe('rebeccapurple');
+    expect(root.style.marginTop).toBe('3px');
+    for (const slot of ['heading', 'form', 'alert', 'field', 'label', 'input', 'input-row', 'toggle', 'caps-lock', 'submit', 'status']) {
+      expect(container.querySelector(`[data-slot="${slot}"]`), slot).not.toBeNull();
+    }
+    expect(username()).toHaveClass('input-c');
+    expect(password()).toHaveClass('input-c');
+    expect(username()).toHaveAttribute('data-slot', 'input');
+    expect(submitButton()).toHaveClass('submit-c');
+    expect(screen.getByRole('button', { name: 'Show password' })).toHaveClass('toggle-c');
+    expect(screen.getByRole('heading')).toHaveClass('heading-c');
+    expect(root).toHaveAttribute('data-state', 'idle');
+  });
+
+  it('drops the rlk class when unstyled', () => {
+    const { container } = setup({ unstyled: true });
+    const root = container.firstElementChild as HTMLElement;
+    expect(root).not.toHaveClass('rlk');
+    expect(root).toHaveAttribute('data-slot', 'root');
+  });
+
+  it('exposes states as data attributes', () => {
+    const { container } = setup({ pending: true });
+    expect(container.firstElementChild).toHaveAttribute('data-state', 'pending');
+    expect(submitButton()).toHaveAttribute('data-state', 'pending');
+  });
+});

@@ -1,0 +1,385 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MfaFactorPicker } from '../../src/components/MfaFactorPicker/index.js';
+import type { MfaFactorPickerProps } from '../../src/components/MfaFactorPicker/index.js';
+import { AuthError } from '../../src/core/errors.js';
+import { pushFactor, totpFactor, unknownFactor } from '../../src/testing/fixtures.js';
+
+const NOW = Date.parse('2030-01-01T12:00:00Z');
+
+function setup(overrides: Partial<MfaFactorPickerProps> = {}) {
+  const props: MfaFactorPickerProps = {
+    factors: [totpFactor()],
+    selectedFactorId: 'uft-fixture-totp',
+    onChooseFactor: vi.fn(),
+    onSubmit: vi.fn(),
+    onRestart: vi.fn(),
+    expiresAt: null,
+    autoFocus: false,
+    ...overrides,
+  };
+  const user = userEvent.setup();
+  const view = render(<MfaFactorPicker {...props} />);
+  const rerender = (more: Partial<MfaFactorPickerProps>) => {
+    Object.assign(props, more);
+    view.rerender(<MfaFactorPicker {...props} />);
+  };
+  const root = view.container.querySelector<HTMLElement>('[data-slot="root"]')!;
+  return { props, user, rerender, root, view };
+}
+
+const codeField = () => screen.getByLabelText('6-digit code');
+const tick = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+// Only the clock and the countdown's interval are faked: Testing Library's async wrapper waits on
+// a real setTimeout, which vitest's fake timers would never fire.
+const fakeClock = () => vi.useFakeTimers({ now: NOW, toFake: ['Date', 'setInterval', 'clearInterval'] });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('MfaFactorPicker: factors', () => {
+  it('lists several factors as a radio group, the authenticator app first, unknown types labelled', () => {
+    setup({ factors: [pushFactor(), unknownFactor(), totpFactor()], selectedFactorId: null });
+    const group = screen.getByRole('group', { name: 'Choose how to verify' });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios.map((r) => r.getAttribute('value'))).toEqual(['uft-fixture-totp', 'opf-fixture-push', 'unk-fixture-1']);
+    expect(radios[0]).toHaveAccessibleName('Authenticator app Google Authenticator');
+    // The label already says Okta: no repeated hint.
+    expect(radios[1]).toHaveAccessibleName('Okta Verify push');
+    expect(radios[2]).toHaveAccessibleName('Verification code (x-future:hologram) ACME');
+    radios.forEach((radio) => expect(radio).not.toBeChecked());
+  });
+
+  it('shows the only factor without a chooser', () => {
+    setup({ factors: [totpFactor()], selectedFactorId: null });
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.queryByRole('group')).not.toBeInTheDocument();
+    expect(screen.getByText('Verification method: Authenticator app (Google Authenticator)')).toBeInTheDocument();
+  });
+
+  it('never crashes on an unknown factor type on its own', () => {
+    setup({ factors: [unknownFactor({ factorType: '<b>odd</b>' })], selectedFactorId: 'unk-fixture-1' });
+    expect(screen.getByText('Verification method: Verification code (<b>odd</b>) (ACME)')).toBeInTheDocument();
+    expect(document.querySelector('b')).toBeNull();
+    expect(screen.getByText('Enter the verification code.')).toBeInTheDocument();
+  });
+
+  it('calls onChooseFactor by click and by arrow key, and marks the chosen one', async () => {
+    const { user, props, rerender, root } = setup({ factors: [totpFactor(), pushFactor()], selectedFactorId: null });
+    expect(root).toHaveAttribute('data-state', 'choosing');
+    await user.click(screen.getByRole('radio', { name: /Okta Verify push/ }));
+    expect(props.onChooseFactor).toHaveBeenLastCalledWith('opf-fixture-push');
+
+    rerender({ selectedFactorId: 'uft-fixture-totp' });
+    expect(root).toHaveAttribute('data-state', 'entering');
+    const first = screen.getByRole('radio', { name: /Authenticator app/ });
+    expect(first).toBeChecked();
+    expect(first.closest('[data-slot="factor-option"]')).toHaveAttribute('data-state', 'checked');
+    first.focus();
+    await user.keyboard('{ArrowDown}');
+    expect(props.onChooseFactor).toHaveBeenLastCalledWith('opf-fixture-push');
+  });
+
+  it('does not submit before a factor is chosen, and says so', async () => {
+    const { user, props } = setup({ factors: [totpFactor(), pushFactor()], selectedFactorId: null });
+    await user.type(codeField(), '123456');
+    expect(props.onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Choose a verification method first.')).toBeInTheDocument();
+    // Typing the 6th digit does not throw the user out of the field...
+    expect(codeField()).toHaveFocus();
+    // ...but pressing Verify takes them to the choice.
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(screen.getAllByRole('radio')[0]).toHaveFocus();
+    expect(screen.getByRole('group')).toHaveAccessibleDescription('Choose a verification method first.');
+  });
+
+  it('uses the hint of the chosen factor', () => {
+    setup({ factors: [totpFactor(), pushFactor({ factorType: 'sms' })], selectedFactorId: 'opf-fixture-push' });
+    expect(codeField()).toHaveAccessibleDescription('Enter the code sent to your phone by text message.');
+  });
+});
+
+describe('MfaFactorPicker: the code field', () => {
+  it('is one text input fit for one-time codes', () => {
+    setup();
+    const input = codeField();
+    expect(input.tagName).toBe('INPUT');
+    expect(input).toHaveAttribute('type', 'text');
+    expect(input).not.toHaveAttribute('type', 'number');
+    expect(input).toHaveAttribute('inputmode', 'numeric');
+    expect(input).toHaveAttribute('autocomplete', 'one-time-code');
+    expect((input as HTMLInputElement).maxLength).toBeGreaterThanOrEqual(7);
+    expect(screen.getAllByRole('textbox')).toHaveLength(1);
+  });
+
+  it('ignores typed non-digits', async () => {
+    const { user, props } = setup();
+    await user.type(codeField(), '1a2-b3');
+    expect(codeField()).toHaveValue('123');
+    expect(props.onSubmit).not.toHaveBeenCalled();
+  });
+
+  it.each(['123 456', '123-456', ' 12a3456'])('cleans a pasted %j and submits 123456', async (pasted) => {
+    const { user, props } = setup();
+    await user.click(codeField());
+    await user.paste(pasted);
+    expect(codeField()).toHaveValue('123456');
+    expect(props.onSubmit).toHaveBeenCalledTimes(1);
+    expect(props.onSubmit).toHaveBeenCalledWith('123456');
+  });
+
+  it('replaces stray digits with a pasted complete code', async () => {
+    const { user, props } = setup();
+    await user.type(codeField(), '99');
+    await user.paste('123 456');
+    expect(codeField()).toHaveValue('123456');
+    expect(props.onSubmit).toHaveBeenCalledWith('123456');
+  });
+
+  it('cleans " 12a3456" typed key by key', async () => {
+    const { user, props } = setup();
+    await user.type(codeField(), ' 12a3456');
+    expect(codeField()).toHaveValue('123456');
+    expect(props.onSubmit).toHaveBeenCalledExactlyOnceWith('123456');
+  });
+
+  it('submits automatically once at 6 digits', async () => {
+    const { user, props, rerender } = setup();
+    await user.type(codeField(), '12345');
+    expect(props.onSubmit).not.toHaveBeenCalled();
+    await user.type(codeField(), '6');
+    expect(props.onSubmit).toHaveBeenCalledExactlyOnceWith('123456');
+    await user.type(codeField(), '7'); // a 7th digit is ignored
+    expect(codeField()).toHaveValue('123456');
+    rerender({ username: 'ada' }); // re-renders never submit
+    expect(props.onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('does not auto-submit the same value again after an error, but Verify still sends it', async () => {
+    const { user, props, rerender, root } = setup();
+    await user.type(codeField(), '123456');
+    rerender({ pending: true });
+    expect(root).toHaveAttribute('data-state', 'pending');
+    rerender({ pending: false, error: new AuthError('server', { status: 503 }) });
+    expect(screen.getByRole('alert')).toHaveTextContent('The Riffyn server had a problem');
+    expect(codeField()).toHaveValue('123456'); // kept: the code may still be good
+    await user.type(codeField(), '{Backspace}6');
+    expect(props.onSubmit).toHaveBeenCalledTimes(1);
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(props.onSubmit).toHaveBeenCalledTimes(2);
+    expect(props.onSubmit).toHaveBeenLastCalledWith('123456');
+  });
+
+  it('after a wrong code: says so, clears the field and focuses it', async () => {
+    const { user, props, rerender } = setup();
+    await user.type(codeField(), '111111');
+    await user.tab(); // focus elsewhere, as after pressing a button
+    rerender({ error: new AuthError('invalid-passcode', { status: 403 }) });
+    expect(screen.getByRole('alert')).toHaveTextContent('That code did not work.');
+    expect(codeField()).toHaveValue('');
+    expect(codeField()).toHaveFocus();
+    expect(codeField()).toHaveAttribute('aria-invalid', 'true');
+    expect(codeField()).toHaveAccessibleDescription(expect.stringContaining('That code did not work.'));
+    await user.keyboard('222222');
+    expect(props.onSubmit).toHaveBeenLastCalledWith('222222');
+    expect(props.onSubmit).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a short code on Verify with a field error', async () => {
+    const { user, props } = setup();
+    await user.type(codeField(), '123{Enter}');
+    expect(props.onSubmit).not.toHaveBeenCalled();
+    expect(codeField()).toHaveAttribute('aria-invalid', 'true');
+    expect(codeField()).toHaveAccessibleDescription(expect.stringContaining('Enter all 6 digits of the code.'));
+    await user.type(codeField(), '4');
+    expect(screen.queryByText('Enter all 6 digits of the code.')).not.toBeInTheDocument();
+  });
+
+  it('does not submit while pending, and says it is verifying', async () => {
+    const { user, props } = setup({ pending: true });
+    const button = screen.getByRole('button', { name: 'Verifying…' });
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(codeField()).toHaveAttribute('readonly');
+    await user.click(button);
+    expect(props.onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Checking your code…')).toHaveAttribute('role', 'status');
+  });
+});
+
+describe('MfaFactorPicker: time', () => {
+  it('counts down visibly, outside any live region', () => {
+    fakeClock();
+    setup({ expiresAt: NOW + 272_000 });
+    const countdown = screen.getByText('Code request expires in 4:32');
+    expect(countdown).toHaveAttribute('data-slot', 'countdown');
+    expect(countdown.closest('[aria-live], [role="status"], [role="alert"]')).toBeNull();
+    tick(1000);
+    expect(countdown).toHaveTextContent('Code request expires in 4:31');
+    tick(60_000);
+    expect(countdown).toHaveTextContent('Code request expires in 3:31');
+  });
+
+  it('warns once, politely, when the time left reaches warnBeforeMs', () => {
+    fakeClock();
+    const { root } = setup({ expiresAt: NOW + 90_000 });
+    const region = root.querySelector('[data-slot="time-warning"]')!;
+    expect(region).toHaveAttribute('role', 'status');
+    expect(region).toBeEmptyDOMElement();
+    expect(root).toHaveAttribute('data-state', 'entering');
+    tick(29_000); // 61 s left
+    expect(region).toBeEmptyDOMElement();
+    tick(1000); // 60 s left
+    expect(region).toHaveTextContent('About 1 minute left to enter your code.');
+    expect(root).toHaveAttribute('data-state', 'warning');
+    expect(screen.getByRole('timer')).toHaveAttribute('data-state', 'warning');
+    const text = region.innerHTML;
+    tick(25_000);
+    expect(region.innerHTML).toBe(text); // the same sentence, not a new one every second
+  });
+
+  it('honours warnBeforeMs', () => {
+    fakeClock();
+    const { root } = setup({ expiresAt: NOW + 200_000, warnBeforeMs: 180_000 });
+    tick(20_000);
+    expect(root.querySelector('[data-slot="time-warning"]')).toHaveTextContent('About 3 minutes left');
+  });
+
+  it('shows the expired view at 0, moves focus to it, and offers Start again', async () => {
+    fakeClock();
+    const { user, props, root } = setup({ expiresAt: NOW + 5_000 });
+    await user.type(codeField(), '123');
+    tick(5_000);
+    expect(root).toHaveAttribute('data-state', 'expired');
+    const heading = screen.getByRole('heading', { name: 'Verification timed out' });
+    expect(heading).toHaveFocus();
+    expect(screen.queryByLabelText('6-digit code')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Verify' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    const restart = screen.getByRole('button', { name: 'Start again' });
+    expect(restart).toHaveAttribute('data-variant', 'primary');
+    await user.click(restart);
+    expect(props.onRestart).toHaveBeenCalledTimes(1);
+    expect(props.onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('never submits once the deadline has passed, even between two ticks', async () => {
+    fakeClock();
+    const { user, props, root } = setup({ expiresAt: NOW + 1_500 });
+    tick(1_000); // the countdown still says 1 s
+    expect(codeField()).toBeInTheDocument();
+    vi.setSystemTime(NOW + 1_600); // the clock moved on, the interval has not fired yet
+    await user.click(codeField());
+    await user.paste('123456');
+    expect(props.onSubmit).not.toHaveBeenCalled();
+    expect(root).toHaveAttribute('data-state', 'expired');
+  });
+
+  it('shows the expired view when told so, or on an mfa-expired error', () => {
+    const { rerender, root, props } = setup({ expired: true, expiresAt: Date.now() + 120_000 });
+    expect(root).toHaveAttribute('data-state', 'expired');
+    expect(screen.getByRole('heading', { name: 'Verification timed out' })).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    rerender({ expired: false, error: new AuthError('mfa-expired') });
+    expect(root).toHaveAttribute('data-state', 'expired');
+    rerender({ error: null });
+    expect(root).toHaveAttribute('data-state', 'entering');
+    expect(props.onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('warns about a skewed device clock beyond 30 s only', () => {
+    const { rerender, root } = setup({ clockSkewMs: 95_000 });
+    const warning = () => root.querySelector('[data-warning="clock-skew"]');
+    expect(warning()).toHaveTextContent('This device’s clock is 95 seconds behind the server’s.');
+    expect(warning()).toHaveTextContent('set the date and time to update automatically');
+    rerender({ clockSkewMs: -40_400 });
+    expect(warning()).toHaveTextContent('40 seconds ahead of the server’s');
+    rerender({ clockSkewMs: 30_000 });
+    expect(warning()).toBeNull();
+  });
+});
+
+describe('MfaFactorPicker: focus, messages, styling', () => {
+  it('focuses the code field on mount when there is nothing to choose', () => {
+    setup({ autoFocus: true });
+    expect(codeField()).toHaveFocus();
+  });
+
+  it('focuses the heading on mount when a factor must be chosen, and not again after choosing', () => {
+    const { rerender } = setup({ autoFocus: true, factors: [totpFactor(), pushFactor()], selectedFactorId: null });
+    expect(screen.getByRole('heading', { name: 'Verify it’s you' })).toHaveFocus();
+    const radio = screen.getAllByRole('radio')[1]!;
+    radio.focus();
+    rerender({ selectedFactorId: 'opf-fixture-push' });
+    expect(radio).toHaveFocus();
+  });
+
+  it('does not move focus with autoFocus false', () => {
+    setup({ autoFocus: false });
+    expect(document.body).toHaveFocus();
+  });
+
+  it('shows the username', () => {
+    setup({ username: 'ada.lovelace' });
+    expect(screen.getByText('Signing in as ada.lovelace')).toBeInTheDocument();
+  });
+
+  it('takes message overrides, errors included', () => {
+    setup({
+      factors: [totpFactor(), unknownFactor()],
+      selectedFactorId: 'uft-fixture-totp',
+      error: new AuthError('invalid-passcode'),
+      messages: {
+        codeLabel: 'Code à 6 chiffres',
+        verify: 'Vérifier',
+        factorLabels: { totp: 'Application', other: (type) => `Autre : ${type}` },
+        errors: { kinds: { 'invalid-passcode': 'Code refusé.' } },
+      },
+    });
+    expect(screen.getByLabelText('Code à 6 chiffres')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Vérifier' })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: /^Application/ })).toBeChecked();
+    expect(screen.getByRole('radio', { name: /^Autre : x-future:hologram/ })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Code refusé.');
+    // Untouched keys keep their defaults.
+    expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument();
+  });
+
+  it('carries data-slot on its parts and applies className, classNames, theme and style', () => {
+    const { root } = setup({
+      factors: [totpFactor(), pushFactor()],
+      className: 'mine',
+      classNames: { root: 'r', input: 'in', 'factor-option': 'opt', submit: 'go' },
+      theme: { colorPrimary: 'rebeccapurple' },
+      style: { margin: 3 },
+      expiresAt: Date.now() + 100_000,
+    });
+    expect(root).toHaveClass('rlk', 'mine', 'r');
+    expect(root).toHaveAttribute('data-rlk-component', 'mfa-factor-picker');
+    expect(root.style.getPropertyValue('--rlk-color-primary')).toBe('rebeccapurple');
+    expect(root.style.margin).toBe('3px');
+    expect(codeField()).toHaveClass('in');
+    expect(codeField()).toHaveAttribute('data-slot', 'input');
+    expect(screen.getByRole('button', { name: 'Verify' })).toHaveClass('go');
+    expect(root.querySelectorAll('[data-slot="factor-option"].opt')).toHaveLength(2);
+    for (const name of ['heading', 'factor-group', 'legend', 'factor-radio', 'factor-label', 'field', 'label', 'hint',
+      'alert', 'countdown', 'time-warning', 'actions', 'submit', 'restart']) {
+      expect(root.querySelector(`[data-slot="${name}"]`), name).not.toBeNull();
+    }
+  });
+
+  it('drops the rlk class when unstyled', () => {
+    const { root } = setup({ unstyled: true, className: 'mine' });
+    expect(root).not.toHaveClass('rlk');
+    expect(root).toHaveClass('mine');
+  });
+
+  it('passes ref to the root section', () => {
+    let node: HTMLElement | null = null;
+    setup({ ref: (el) => void (node = el) });
+    expect(node).toBeInstanceOf(HTMLElement);
+    expect(node!.tagName).toBe('SECTION');
+    expect(node).toHaveAccessibleName('Verify it’s you');
+  });
+});
