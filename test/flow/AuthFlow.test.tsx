@@ -1,0 +1,204 @@
+import { QueryClient } from '@tanstack/react-query';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRiffynClient } from '../../src/api/client.js';
+import { AuthFlow } from '../../src/components/AuthFlow/AuthFlow.js';
+import type { AuthErrorKind } from '../../src/core/errors.js';
+import { errorMessages } from '../../src/i18n/errors.js';
+import { AuthProvider } from '../../src/react/AuthProvider.js';
+import { createMockRiffyn, DEMO_PASSWORD, UNICODE_PASSWORD } from '../../src/testing/index.js';
+import { riffynHandlers } from '../../src/testing/msw.js';
+
+const BASE = 'https://api.acme.riffyn.test';
+const mock = createMockRiffyn();
+const server = setupServer(...riffynHandlers(mock, { baseUrl: BASE }));
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const consoleSpies: Array<ReturnType<typeof vi.spyOn>> = [];
+beforeEach(() => {
+  mock.reset();
+  localStorage.clear();
+  sessionStorage.clear();
+  for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
+    consoleSpies.push(vi.spyOn(console, method));
+  }
+});
+afterEach(() => {
+  consoleSpies.length = 0;
+});
+
+function consoleText(): string {
+  return consoleSpies.flatMap((spy) => spy.mock.calls.map((call: unknown[]) => call.map(String).join(' '))).join('\n');
+}
+
+function renderFlow(onAuthenticated = vi.fn()) {
+  const queryClient = new QueryClient();
+  const client = createRiffynClient({ baseUrl: BASE });
+  const view = render(
+    <AuthProvider client={client} queryClient={queryClient}>
+      <AuthFlow onAuthenticated={onAuthenticated} />
+    </AuthProvider>,
+  );
+  return { ...view, queryClient, onAuthenticated };
+}
+
+async function signIn(user: ReturnType<typeof userEvent.setup>, username: string, password: string) {
+  await user.clear(screen.getByLabelText('Username'));
+  await user.type(screen.getByLabelText('Username'), username);
+  await user.clear(screen.getByLabelText('Password'));
+  await user.type(screen.getByLabelText('Password'), password);
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+}
+
+/** Everything a secret must never reach, as one string. */
+function everywhere(queryClient: QueryClient): string {
+  return [
+    JSON.stringify(Object.entries(localStorage)),
+    JSON.stringify(Object.entries(sessionStorage)),
+    document.cookie,
+    window.location.href,
+    JSON.stringify(window.history.state),
+    consoleText(),
+    JSON.stringify(queryClient.getMutationCache().getAll().map((m) => m.state)),
+    JSON.stringify(queryClient.getQueryCache().getAll().map((q) => q.state)),
+  ].join('\n');
+}
+
+describe('AuthFlow against the mock Riffyn', () => {
+  it.each<[string, AuthErrorKind]>([
+    ['rate-limited', 'rate-limited'],
+    ['bad-gateway', 'server'],
+    ['server-error', 'server'],
+    ['truncated-json', 'malformed'],
+    ['unknown-status', 'malformed'],
+    ['no-factor-user', 'no-mfa-factor'],
+    ['new-user', 'invalid-credentials'], // with a wrong password, below
+  ])('%s: a specific message, and the typed username stays', async (username, kind) => {
+    const user = userEvent.setup();
+    renderFlow();
+    await signIn(user, username, username === 'new-user' ? 'wrong password' : 'anything');
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent(errorMessages.kinds[kind]));
+    expect(screen.getByLabelText('Username')).toHaveValue(username);
+    expect(screen.getByLabelText('Password')).not.toHaveValue('');
+    if (kind === 'rate-limited') expect(alert).toHaveTextContent('Try again in 30 seconds.');
+    expect(alert.innerHTML).not.toMatch(/<html|<h1/i);
+  });
+
+  it('network down: says so, keeps the username', async () => {
+    const user = userEvent.setup();
+    const queryClient = new QueryClient();
+    const offline = createRiffynClient({ baseUrl: BASE, fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
+    render(
+      <AuthProvider client={offline} queryClient={queryClient}>
+        <AuthFlow />
+      </AuthProvider>,
+    );
+    await signIn(user, 'new-user', DEMO_PASSWORD);
+    expect(await screen.findByText(errorMessages.kinds.network)).toBeInTheDocument();
+    expect(screen.getByLabelText('Username')).toHaveValue('new-user');
+  });
+
+  it('a non-ASCII password signs in (UTF-8 Basic auth), then the key is shown once', async () => {
+    const user = userEvent.setup();
+    const { queryClient, onAuthenticated } = renderFlow();
+    await signIn(user, 'unicode-user', UNICODE_PASSWORD);
+    expect(await screen.findByRole('heading', { name: 'Save your API key' })).toHaveFocus();
+    expect(mock.requests.at(-1)).toMatchObject({ username: 'unicode-user', passwordOk: true });
+
+    await user.click(screen.getByRole('button', { name: 'Show key' }));
+    const key = mock.requests.length && document.body.textContent!.match(/mockkey_[0-9a-f]+/)?.[0];
+    expect(key).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: /I have saved this key/ }));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+
+    await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
+    expect(onAuthenticated.mock.calls[0]![0]).toMatchObject({ username: 'unicode-user', accessToken: expect.any(String) });
+    expect(document.body.innerHTML).not.toContain(key);
+    const kept = everywhere(queryClient);
+    for (const secret of [key as string, UNICODE_PASSWORD]) expect(kept).not.toContain(secret);
+  });
+
+  it('MFA: wrong code then right code; no secret anywhere afterwards', async () => {
+    const user = userEvent.setup();
+    const { queryClient, onAuthenticated } = renderFlow();
+    await signIn(user, 'mfa-user', DEMO_PASSWORD);
+    const code = await screen.findByLabelText('6-digit code');
+    await waitFor(() => expect(code).toHaveFocus());
+
+    const right = await mock.currentCode('mfa-user');
+    const wrong = String((Number(right) + 500_000) % 1_000_000).padStart(6, '0');
+    await user.type(code, wrong);
+    expect(await screen.findByText(errorMessages.kinds['invalid-passcode'])).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByLabelText('6-digit code')).toHaveFocus());
+
+    await user.type(screen.getByLabelText('6-digit code'), right);
+    expect(await screen.findByRole('heading', { name: 'Save your API key' })).toBeInTheDocument();
+    const verify = mock.requests.filter((r) => r.path.endsWith('/verify'));
+    expect(verify.map((r) => [r.factorId, r.passCode, r.status, r.bodyFields])).toEqual([
+      ['uft-mfa-user', wrong, 401, ['stateToken', 'passCode']],
+      ['uft-mfa-user', right, 200, ['stateToken', 'passCode']],
+    ]);
+
+    await user.click(screen.getByRole('checkbox', { name: /I have saved this key/ }));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(onAuthenticated).toHaveBeenCalled());
+    const kept = everywhere(queryClient);
+    for (const secret of [DEMO_PASSWORD, right, wrong]) expect(kept).not.toContain(secret);
+    expect(kept).not.toMatch(/mockkey_|mockst_|mockat_/);
+  });
+
+  it('a user who already has a key is told so, and the app is told at once', async () => {
+    const user = userEvent.setup();
+    const { onAuthenticated } = renderFlow();
+    await signIn(user, 'key-holder', DEMO_PASSWORD);
+    expect(await screen.findByRole('heading', { name: 'You already have an API key' })).toBeInTheDocument();
+    expect(onAuthenticated).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('AuthFlow lifecycle', () => {
+  it('unmounting mid-MFA clears every timer and updates nothing afterwards', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+      const { unmount } = renderFlow();
+      await signIn(user, 'mfa-user', DEMO_PASSWORD);
+      await screen.findByLabelText('6-digit code');
+      expect(vi.getTimerCount()).toBeGreaterThan(0); // the stateToken deadline and the countdown
+      unmount();
+      // react-query's own gcTime: 0 removal of the finished mutation is the only timer left, and
+      // it runs at once; none of the kit's timers (deadline, countdown) survive the unmount.
+      await act(() => vi.advanceTimersByTimeAsync(0));
+      expect(vi.getTimerCount()).toBe(0);
+      await act(() => vi.advanceTimersByTimeAsync(10 * 60_000));
+      expect(consoleText()).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a restart during the login request aborts it', async () => {
+    const user = userEvent.setup();
+    let signal: AbortSignal | undefined;
+    const hanging = createRiffynClient({
+      baseUrl: BASE,
+      fetch: (_, init) => {
+        signal = init?.signal ?? undefined;
+        return new Promise(() => {});
+      },
+    });
+    const view = render(
+      <AuthProvider client={hanging} queryClient={new QueryClient()}>
+        <AuthFlow />
+      </AuthProvider>,
+    );
+    await signIn(user, 'new-user', DEMO_PASSWORD);
+    await waitFor(() => expect(signal).toBeDefined());
+    view.unmount();
+    expect(signal!.aborted).toBe(true);
+  });
+});
