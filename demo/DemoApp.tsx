@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import {
+  AuthFlow,
+  AuthProvider,
+  brandTheme,
+  createRiffynClient,
+  darkTheme,
+  lightTheme,
+  themeToCssVars,
+  useAuth,
+  type AuthTheme,
+} from 'riffyn-login-kit';
+import 'riffyn-login-kit/styles.css';
+import './demo.css';
+import { SignedIn } from './SignedIn.js';
+
+/**
+ * Same origin by default: the dev server proxies /v1 to the mock Riffyn or to RIFFYN_API_URL.
+ * `?api=http://127.0.0.1:PORT` talks to another mock on this machine instead (the e2e tests give
+ * each test a fresh one); nothing but loopback is accepted, so a link cannot send credentials away.
+ */
+function apiBaseUrl(): string {
+  const api = new URLSearchParams(window.location.search).get('api');
+  return api && /^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(api) ? api : '';
+}
+const client = createRiffynClient({ baseUrl: apiBaseUrl() });
+
+const themes: Record<string, { label: string; theme: AuthTheme }> = {
+  light: { label: 'Light', theme: lightTheme },
+  dark: { label: 'Dark', theme: darkTheme },
+  brand: { label: 'Brand', theme: brandTheme },
+};
+
+function Page() {
+  const { state } = useAuth();
+  const signedIn = state.status === 'authenticated' && state.apiKey.status !== 'shown';
+  return signedIn ? <SignedIn /> : <AuthFlow autoFocus manageKeysHref="https://app.riffyn.com/settings/security" />;
+}
+
+export function DemoApp() {
+  const [themeName, setThemeName] = useState('light');
+  const { theme } = themes[themeName]!;
+  return (
+    // The theme is set as --rlk-* variables on a wrapper: the kit's components inherit them.
+    <div className="demo" style={themeToCssVars(theme)} data-theme={themeName}>
+      <header className="demo-header">
+        <p className="demo-title">Riffyn login kit — demo</p>
+        <fieldset className="demo-themes">
+          <legend>Theme</legend>
+          {Object.entries(themes).map(([name, { label }]) => (
+            <label key={name}>
+              <input
+                type="radio"
+                name="theme"
+                value={name}
+                checked={themeName === name}
+                onChange={() => setThemeName(name)}
+              />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      </header>
+      <main className="demo-main">
+        <h1 className="demo-heading">Acme Bioprocess Portal</h1>
+        <AuthProvider client={client}>
+          <Page />
+        </AuthProvider>
+      </main>
+    </div>
+  );
+}
