@@ -1,0 +1,139 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build, minifySync, type Rolldown } from 'vite';
+import { sizesOf, type Sizes } from './compress.js';
+import { repoDir, weightOutDir } from './paths.js';
+
+/** Peers a consumer's app already has; the kit's own build keeps them external too. */
+export const peers = ['react', 'react-dom', 'react-hook-form', '@tanstack/react-query'] as const;
+/** Only React itself: what "a user ships" bundles everything else. */
+export const reactOnly = ['react', 'react-dom'] as const;
+
+const externalFn = (names: readonly string[]) => (id: string) =>
+  names.some((name) => id === name || id.startsWith(`${name}/`));
+
+export interface ModuleShare {
+  /** Path from the repo root (or the package name for node_modules). */
+  module: string;
+  /** Bytes of this module's code in the bundle before minification (rolldown's renderedLength). */
+  rendered: number;
+  /**
+   * That code minified on its own (oxc, top-level names mangled) and its gzip size on its own:
+   * an estimate of the module's share; shares do not add up exactly to the bundle's size.
+   */
+  min: number;
+  gzip: number;
+}
+
+/** A module's code as it sits in the bundle, minified alone. */
+function moduleShare(module: string, code: string, rendered: number): ModuleShare {
+  let minified = code;
+  try {
+    minified = minifySync('module.js', code, { module: true, compress: { unused: false }, mangle: { toplevel: true } }).code;
+  } catch {
+    // A fragment that does not parse alone keeps its rendered size.
+  }
+  const { min, gzip } = sizesOf(minified);
+  return { module, rendered, min, gzip };
+}
+
+export interface BundleResult extends Sizes {
+  name: string;
+  entry: string;
+  files: string[];
+  /** The bundle's text, all JS files joined (for content checks). */
+  code: string;
+  /** Non-JS files emitted (e.g. CSS), relative to the out dir. */
+  otherFiles: string[];
+  /** Bare imports left in the output (the externals actually used). */
+  imports: string[];
+  /** Largest modules first, before minification. */
+  modules: ModuleShare[];
+}
+
+function moduleLabel(id: string): string {
+  const nm = id.lastIndexOf('/node_modules/');
+  if (nm >= 0) {
+    const rest = id.slice(nm + '/node_modules/'.length).split('/');
+    return rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
+  }
+  return relative(repoDir, id.replace(/\?.*$/, '').replace(/^\0/, ''));
+}
+
+/**
+ * One entry through vite's JS API in library (ES) mode, minified as an app build would do it:
+ * whitespace too and no comments (lib mode alone keeps both for the consumer's bundler), and
+ * `process.env.NODE_ENV` = production, as the consumer's build sets it.
+ */
+export async function bundle(name: string, entry: string, external: readonly string[]): Promise<BundleResult> {
+  const dir = resolve(weightOutDir, name);
+  const result = await build({
+    configFile: false,
+    root: repoDir,
+    logLevel: 'silent',
+    publicDir: false,
+    envFile: false,
+    plugins: [react()],
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: {
+        external: externalFn(external),
+        output: { minify: true, comments: { annotation: false, jsdoc: false, legal: false } },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
+
+  const moduleCode = new Map<string, { code: string; rendered: number }>();
+  const imports = new Set<string>();
+  for (const out of outputs) {
+    for (const item of out.output ?? []) {
+      if (item.type !== 'chunk') continue;
+      for (const imp of item.imports) imports.add(imp);
+      for (const [id, info] of Object.entries(item.modules)) {
+        const label = moduleLabel(id);
+        const seen = moduleCode.get(label) ?? { code: '', rendered: 0 };
+        moduleCode.set(label, { code: `${seen.code}\n${info.code ?? ''}`, rendered: seen.rendered + info.renderedLength });
+      }
+    }
+  }
+
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)))
+    .sort();
+  const jsFiles = names.filter((f) => /\.m?js$/.test(f));
+  const otherFiles = names.filter((f) => !/\.m?js$/.test(f) && !f.endsWith('.map'));
+  const sizes: Sizes = { min: 0, gzip: 0, brotli: 0 };
+  let code = '';
+  for (const file of jsFiles) {
+    const text = await readFile(join(dir, file), 'utf8');
+    code += text;
+    // Files are fetched one by one, so each is compressed on its own.
+    const s = sizesOf(text);
+    sizes.min += s.min;
+    sizes.gzip += s.gzip;
+    sizes.brotli += s.brotli;
+  }
+  const modules = [...moduleCode]
+    .filter(([, m]) => m.rendered > 0)
+    .map(([module, m]) => moduleShare(module, m.code, m.rendered))
+    .sort((a, b) => b.gzip - a.gzip);
+  return {
+    name,
+    entry: relative(repoDir, entry),
+    files: jsFiles.map((f) => relative(repoDir, join(dir, f))),
+    code,
+    otherFiles,
+    imports: [...imports].sort(),
+    modules,
+    ...sizes,
+  };
+}

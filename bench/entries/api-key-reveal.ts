@@ -1,0 +1,1 @@
+export { ApiKeyReveal } from '../../src/index.js';

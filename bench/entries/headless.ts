@@ -1,0 +1,2 @@
+// (b) The headless part: client + provider + hook, no component.
+export { AuthProvider, createRiffynClient, useAuth } from '../../src/index.js';

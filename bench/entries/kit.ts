@@ -1,0 +1,2 @@
+// (a) The whole kit: everything src/index.ts exports.
+export * from '../../src/index.js';

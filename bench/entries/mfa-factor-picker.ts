@@ -1,0 +1,1 @@
+export { MfaFactorPicker } from '../../src/index.js';

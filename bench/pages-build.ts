@@ -1,0 +1,62 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { build, type Alias } from 'vite';
+import { pagesDir, pagesOutDir } from './paths.js';
+
+export interface PageBuild {
+  name: string;
+  /** Path under bench/out/pages, e.g. `kit.html`. */
+  html: string;
+  /** Bytes of the JS and CSS the page loads (minified, uncompressed). */
+  bytes: number;
+}
+
+/**
+ * A vite production build of one tiny HTML page (react bundled in). The profiler pages use
+ * react-dom's profiling build, the only production build in which <Profiler onRender> fires.
+ */
+async function buildPage(name: string, profiling: boolean): Promise<PageBuild> {
+  const alias: Alias[] = profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : [];
+  const result = await build({
+    configFile: false,
+    root: pagesDir,
+    base: './',
+    logLevel: 'silent',
+    publicDir: false,
+    envFile: false,
+    plugins: [react()],
+    resolve: { alias },
+    build: {
+      outDir: pagesOutDir,
+      emptyOutDir: false, // several pages share the folder; it is emptied once before
+      reportCompressedSize: false,
+      rolldownOptions: { input: resolve(pagesDir, `${name}.html`) },
+    },
+  });
+  const outputs = Array.isArray(result) ? result : [result];
+  let bytes = 0;
+  for (const out of outputs) {
+    if (!('output' in out)) continue;
+    for (const item of out.output) {
+      if (item.fileName.endsWith('.html')) continue;
+      bytes += item.type === 'chunk' ? Buffer.byteLength(item.code) : Buffer.byteLength(item.source);
+    }
+  }
+  // The probe must have survived the build (vite keeps classic inline scripts as they are).
+  const html = await readFile(join(pagesOutDir, `${name}.html`), 'utf8');
+  if (!profiling && !html.includes('__firstInput')) throw new Error(`${name}.html lost its probe script in the build`);
+  return { name, html: `${name}.html`, bytes };
+}
+
+export const speedPages = ['kit', 'plain'] as const;
+export const profilerPages = ['login-profiler', 'flow-profiler'] as const;
+
+export async function buildPages(log: (line: string) => void): Promise<Record<string, PageBuild>> {
+  await rm(pagesOutDir, { recursive: true, force: true });
+  const pages: Record<string, PageBuild> = {};
+  for (const name of speedPages) pages[name] = await buildPage(name, false);
+  for (const name of profilerPages) pages[name] = await buildPage(name, true);
+  log(`  built pages: ${Object.values(pages).map((p) => `${p.html} (${(p.bytes / 1024).toFixed(1)} KB)`).join(', ')}`);
+  return pages;
+}

@@ -1,0 +1,13 @@
+import { resolve } from 'node:path';
+
+/** Every path the bench uses, from this folder. */
+export const benchDir = import.meta.dirname;
+export const repoDir = resolve(benchDir, '..');
+export const srcDir = resolve(repoDir, 'src');
+export const entriesDir = resolve(benchDir, 'entries');
+export const pagesDir = resolve(benchDir, 'pages');
+export const outDir = resolve(benchDir, 'out');
+export const weightOutDir = resolve(outDir, 'weight');
+export const pagesOutDir = resolve(outDir, 'pages');
+export const resultsFile = resolve(outDir, 'results.json');
+export const stylesheet = resolve(srcDir, 'theme/styles.css');

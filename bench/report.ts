@@ -1,0 +1,117 @@
+import { comparisons } from './budgets.js';
+import { kb, type Sizes } from './compress.js';
+import type { Results } from './results.js';
+import { depsLabel, weightTargets } from './weight.js';
+
+const cell = (s: Sizes) => `${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)}`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function budgetCell(results: Results, id: string): string {
+  const verdict = results.budgets.find((b) => b.id === id);
+  if (!verdict) return '';
+  const limit = `≤ ${kb(verdict.maxGzip, 0)}`;
+  return verdict.ok ? `${limit} ✓` : `${limit} ✗ (+${kb(verdict.gzip - verdict.maxGzip)})`;
+}
+
+/** The run as markdown: tables to paste into the README, then one verdict line per budget. */
+export function renderReport(results: Results): string {
+  const out: string[] = [];
+  const { machine } = results;
+  out.push(`## riffyn-login-kit bench — ${results.date}`, '');
+  out.push(
+    `Machine: ${machine.os}; ${machine.cpu} × ${machine.cores}; Node ${machine.node}; ${machine.chromium}; load average ${machine.loadAverage} at start.`,
+    '',
+    `Sizes: ${results.units.minifier}; ${results.units.compression}; 1 KB = 1024 bytes. ` +
+      'react, react-dom, react-hook-form and @tanstack/react-query external unless the row says otherwise.',
+    '',
+  );
+
+  if (results.weight) {
+    const { bundles, css } = results.weight;
+    const byId = new Map(bundles.map((b) => [b.name, b]));
+    out.push('### Weight', '', '| Bundle | Minified | gzip | brotli | Budget (gzip) |', '|---|---:|---:|---:|---|');
+    const row = (label: string, sizes: Sizes, budgetId: string) =>
+      out.push(`| ${label} | ${cell(sizes)} | ${budgetCell(results, budgetId)} |`);
+    for (const target of weightTargets) {
+      const b = byId.get(target.id);
+      // The stylesheet sits with the kit's own parts, before the "as shipped" rows.
+      if (target.id === 'login-page') row('`styles.css` (lightningcss bundle + minify)', css, 'styles');
+      if (b) row(target.label, b, target.id);
+      const deps = byId.get('deps');
+      if (target.id === 'login-page' && deps) row(depsLabel, deps, 'deps');
+    }
+    out.push('| *For scale — measured elsewhere the same way:* | | | | |');
+    for (const c of comparisons) out.push(`| ${c.name} | | ${c.gzip} | | |`);
+    out.push('');
+  }
+
+  if (results.treeShaking) {
+    const t = results.treeShaking;
+    out.push(
+      '### Tree-shaking',
+      '',
+      t.ok
+        ? `\`import { useAuth }\` alone: ${kb(t.gzip)} gzip, imports ${t.imports.join(', ')}; no component code, no react-hook-form, no CSS ✓`
+        : `\`import { useAuth }\` alone: ✗ ${t.problems.join('; ')}`,
+      '',
+    );
+  }
+
+  if (results.renderSpeed && results.pages) {
+    const r = results.renderSpeed;
+    const pages = results.pages;
+    out.push(
+      `### Render speed (Chromium, navigation start → first visible input; ${r.kit.runs} cold runs each, alternating, fresh context per run)`,
+      '',
+      '| Page (vite production build, react bundled) | Median | Min | Max | Input in DOM (median) | FCP (median) | JS + CSS (minified) |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+      `| Kit: \`<AuthProvider><AuthFlow/></AuthProvider>\` + styles.css | ${ms(r.kit.medianVisible)} | ${ms(r.kit.minVisible)} | ${ms(r.kit.maxVisible)} | ${ms(r.kit.medianInDom)} | ${ms(r.kit.medianFcp)} | ${kb(pages.kit?.bytes ?? 0, 1)} |`,
+      `| Plain useState form | ${ms(r.plain.medianVisible)} | ${ms(r.plain.minVisible)} | ${ms(r.plain.maxVisible)} | ${ms(r.plain.medianInDom)} | ${ms(r.plain.medianFcp)} | ${kb(pages.plain?.bytes ?? 0, 1)} |`,
+      '',
+      `Ratio kit / plain (medians): **${r.ratio.toFixed(2)}×** (target ≤ ${r.target}×, reported, not enforced; ratio of the fastest runs ${r.ratioOfMinimums.toFixed(2)}×).`,
+      '',
+    );
+  } else if (results.mode === 'weight') {
+    out.push('### Render speed', '', 'Skipped (`--weight`).', '');
+  }
+
+  if (results.rerenders) {
+    const { typing, mfa } = results.rerenders;
+    out.push(
+      '### Re-renders (React `<Profiler>`, react-dom profiling build)',
+      '',
+      '| What | Commits | Target |',
+      '|---|---:|---|',
+      `| \`<LoginForm>\` while typing a 20-char username, Tab, a 20-char password (real keyboard events) | ${typing.commits} (username ${typing.usernameCommits}, Tab ${typing.tabCommits}, password ${typing.passwordCommits}) | < ${typing.keystrokes} keystrokes ${typing.ok ? '✓' : '✗'} |`,
+      `| \`<AuthFlow>\`: click "Sign in" → MFA step shown (fetch stub answers MFA_REQUIRED) | ${mfa.commitsUntilShown} (+${mfa.commitsAfterShownWithin500ms} in the next 500 ms) | reported |`,
+      '',
+    );
+  } else if (results.mode === 'weight') {
+    out.push('### Re-renders', '', 'Skipped (`--weight`).', '');
+  }
+
+  out.push('### Verdicts', '');
+  for (const b of results.budgets) {
+    const head = `${b.ok ? 'PASS' : 'FAIL'} ${b.label}: ${kb(b.gzip)} gzip ${b.ok ? '≤' : '>'} ${kb(b.maxGzip, 0)} budget`;
+    if (b.ok) {
+      out.push(`- ${head} (${kb(b.maxGzip - b.gzip)} to spare)`);
+    } else {
+      const heavy = b.heaviest.map((m) => `${m.module} ${kb(m.min, 1)} min / ${kb(m.gzip, 1)} gz`).join(', ');
+      out.push(`- ${head} — over by ${kb(b.gzip - b.maxGzip)}${heavy ? `; heaviest parts (each minified + gzipped alone): ${heavy}` : ''}`);
+    }
+  }
+  if (results.treeShaking) {
+    out.push(`- ${results.treeShaking.ok ? 'PASS' : 'FAIL'} tree-shaking: useAuth alone ${results.treeShaking.ok ? 'pulls in no component code, react-hook-form or CSS' : results.treeShaking.problems.join('; ')}`);
+  }
+  if (results.rerenders) {
+    const t = results.rerenders.typing;
+    out.push(`- ${t.ok ? 'PASS' : 'FAIL'} re-renders while typing: ${t.commits} LoginForm commits for ${t.keystrokes} keystrokes (must be fewer)`);
+  }
+  if (results.renderSpeed) {
+    const r = results.renderSpeed;
+    out.push(`- ${r.withinTarget ? 'OK' : 'NOTE'} render speed: kit/plain ${r.ratio.toFixed(2)}× (target ≤ ${r.target}×, not enforced)`);
+  }
+  for (const e of results.errors) out.push(`- FAIL ${e.step}: ${e.message}`);
+  out.push('', `${results.ok ? 'All checks pass' : 'Some checks FAIL'} (${(results.durationMs / 1000).toFixed(1)} s).`);
+  return out.join('\n');
+}

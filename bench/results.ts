@@ -1,0 +1,37 @@
+import type { BundleResult, ModuleShare } from './bundle.js';
+import type { CssResult } from './css.js';
+import type { Machine } from './machine.js';
+import type { PageBuild } from './pages-build.js';
+import type { RenderSpeedResult } from './render-speed.js';
+import type { RerenderResult } from './rerenders.js';
+import type { TreeShakeResult } from './treeshake.js';
+
+export type BundleSummary = Omit<BundleResult, 'code'>;
+
+export interface BudgetVerdict {
+  id: string;
+  label: string;
+  gzip: number;
+  maxGzip: number;
+  ok: boolean;
+  /** Largest modules of the bundle (each minified and gzipped alone: an estimate of its share). */
+  heaviest: ModuleShare[];
+}
+
+/** Everything one run found; written to bench/out/results.json. */
+export interface Results {
+  date: string;
+  mode: 'all' | 'weight';
+  machine: Machine;
+  units: { kb: 1024; compression: string; minifier: string };
+  weight?: { bundles: BundleSummary[]; css: CssResult };
+  budgets: BudgetVerdict[];
+  treeShaking?: TreeShakeResult;
+  pages?: Record<string, PageBuild>;
+  renderSpeed?: RenderSpeedResult;
+  rerenders?: RerenderResult;
+  /** Steps that threw; each makes the run fail. */
+  errors: Array<{ step: string; message: string }>;
+  ok: boolean;
+  durationMs: number;
+}

@@ -1,0 +1,147 @@
+/**
+ * `npm run bench` — weight, budgets, tree-shaking, render speed and re-renders in one run.
+ *   --weight   sizes, budgets and the tree-shaking check only (fast, for CI)
+ *   --runs=N   render-speed runs per page (default 15, at least 7)
+ * Prints a markdown table and verdicts, writes bench/out/results.json, exits 1 when a budget or
+ * check fails (render speed is reported only).
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { budgets } from './budgets.js';
+import { launchChromium, within } from './browser.js';
+import { describeMachine } from './machine.js';
+import { buildPages } from './pages-build.js';
+import { outDir, pagesOutDir, resultsFile } from './paths.js';
+import { measureRenderSpeed } from './render-speed.js';
+import { renderReport } from './report.js';
+import { measureRerenders } from './rerenders.js';
+import type { BudgetVerdict, Results } from './results.js';
+import { serveStatic, type StaticServer } from './server.js';
+import { checkTreeShaking } from './treeshake.js';
+import { measureWeight } from './weight.js';
+
+const args = process.argv.slice(2);
+const weightOnly = args.includes('--weight');
+const runsArg = args.find((a) => a.startsWith('--runs='));
+const runs = Math.max(7, Number(runsArg?.slice('--runs='.length) ?? 15) || 15);
+const unknown = args.filter((a) => a !== '--weight' && !a.startsWith('--runs='));
+if (unknown.length) {
+  console.error(`bench: unknown argument(s) ${unknown.join(' ')}; use --weight and/or --runs=N`);
+  process.exit(2);
+}
+
+// A hung step must not hold CI: the whole run is bounded too (each browser step has its own limit).
+const watchdog = setTimeout(
+  () => {
+    console.error('bench: still running after 5 minutes, giving up');
+    process.exit(2);
+  },
+  5 * 60_000,
+);
+watchdog.unref();
+
+const log = (line: string) => console.error(line); // progress on stderr, the report on stdout
+
+async function step<T>(results: Results, name: string, work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`  ${name} failed: ${message}`);
+    results.errors.push({ step: name, message });
+    return undefined;
+  }
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  await mkdir(outDir, { recursive: true });
+  const results: Results = {
+    date: new Date().toISOString(),
+    mode: weightOnly ? 'weight' : 'all',
+    machine: await describeMachine(),
+    units: {
+      kb: 1024,
+      compression: 'gzip level 9, brotli quality 11 (node:zlib)',
+      minifier: 'vite 8 build() in library ES mode, rolldown + oxc minify with whitespace, no comments',
+    },
+    budgets: [],
+    errors: [],
+    ok: false,
+    durationMs: 0,
+  };
+
+  // 1. Weight, 2. budgets, 5. tree-shaking.
+  log('weight…');
+  const weight = await step(results, 'weight', () => measureWeight(log));
+  if (weight) {
+    results.weight = { bundles: weight.bundles.map(({ code: _code, ...rest }) => rest), css: weight.css };
+    for (const budget of budgets) {
+      const bundle = weight.bundles.find((b) => b.name === budget.measures);
+      const measured = budget.measures === 'styles' ? weight.css : bundle;
+      if (!measured) continue;
+      const verdict: BudgetVerdict = {
+        id: budget.id,
+        label: budget.label,
+        gzip: measured.gzip,
+        maxGzip: budget.maxGzip,
+        ok: measured.gzip <= budget.maxGzip,
+        heaviest: bundle?.modules.slice(0, 5) ?? [],
+      };
+      results.budgets.push(verdict);
+    }
+  }
+  log('tree-shaking…');
+  results.treeShaking = await step(results, 'tree-shaking', checkTreeShaking);
+
+  // 3. Render speed, 4. re-renders.
+  if (!weightOnly) {
+    let browser: Browser | undefined;
+    let server: StaticServer | undefined;
+    try {
+      log('pages…');
+      results.pages = await step(results, 'page build', () => buildPages(log));
+      if (results.pages) {
+        server = await serveStatic(pagesOutDir);
+        log('chromium…');
+        browser = await within(40_000, 'chromium launch', launchChromium());
+        results.machine.chromium = `Chromium ${browser.version()}`;
+        const b = browser;
+        const url = server.url;
+        results.renderSpeed = await step(results, 'render speed', () =>
+          within(180_000, 'render speed', measureRenderSpeed(b, url, runs, log)),
+        );
+        results.rerenders = await step(results, 're-renders', () => measureRerenders(b, url, log));
+      }
+    } catch (error) {
+      results.errors.push({ step: 'browser', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      await within(15_000, 'chromium close', browser?.close() ?? Promise.resolve()).catch(() => {});
+      await server?.close();
+    }
+  }
+
+  results.ok =
+    results.errors.length === 0 &&
+    results.budgets.length === budgets.length &&
+    results.budgets.every((b) => b.ok) &&
+    results.treeShaking?.ok === true &&
+    (weightOnly || results.rerenders?.typing.ok === true);
+  results.durationMs = Math.round(performance.now() - started);
+
+  console.log(renderReport(results));
+  await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  log(`\nresults: ${resultsFile}`);
+  return results.ok ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+    clearTimeout(watchdog);
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,45 @@
+import { resolve } from 'node:path';
+import { bundle, peers, type BundleResult } from './bundle.js';
+import { entriesDir } from './paths.js';
+
+export interface TreeShakeResult {
+  ok: boolean;
+  gzip: number;
+  imports: string[];
+  /** What was found that must not be there. */
+  problems: string[];
+  /** Every check made, for the report. */
+  checks: string[];
+}
+
+/** Strings that only component code (or its CSS) contains. */
+const forbidden: Array<{ what: string; test: (code: string) => boolean }> = [
+  { what: "'data-rlk-component' (component root props)", test: (c) => c.includes('data-rlk-component') },
+  { what: "'data-slot' (component slots)", test: (c) => c.includes('data-slot') },
+  { what: "'Sign in to Riffyn' (LoginForm messages)", test: (c) => c.includes('Sign in to Riffyn') },
+  { what: "'Show password' (LoginForm messages)", test: (c) => c.includes('Show password') },
+  { what: 'a react-hook-form import', test: (c) => /["']react-hook-form["']/.test(c) },
+  { what: 'a CSS import', test: (c) => /\.css["']/.test(c) },
+  { what: 'a .rlk selector or --rlk- custom property', test: (c) => /\.rlk\b|--rlk-/.test(c) },
+];
+
+/** What in a bundle shows component code, react-hook-form or CSS. */
+export function findProblems(result: BundleResult): string[] {
+  const problems = forbidden.filter((f) => f.test(result.code)).map((f) => `contains ${f.what}`);
+  if (result.imports.includes('react-hook-form')) problems.push('imports react-hook-form');
+  if (result.otherFiles.some((f) => f.endsWith('.css'))) problems.push(`emits CSS: ${result.otherFiles.join(', ')}`);
+  return problems;
+}
+
+/** (5) An app that imports only `useAuth` must get no component, no react-hook-form and no CSS. */
+export async function checkTreeShaking(): Promise<TreeShakeResult> {
+  const result = await bundle('use-auth-only', resolve(entriesDir, 'use-auth-only.ts'), peers);
+  const problems = findProblems(result);
+  return {
+    ok: problems.length === 0,
+    gzip: result.gzip,
+    imports: result.imports,
+    problems,
+    checks: [...forbidden.map((f) => `does not contain ${f.what}`), 'does not import react-hook-form', 'emits no CSS file'],
+  };
+}
