@@ -1,4 +1,4 @@
-import { parseAuthResponse, type AuthResponse } from '../core/auth-response.js';
+import { isObject, malformed, parseAuthResponse, readStrings, type AuthResponse } from '../core/auth-response.js';
 import { basicAuthHeader, type Credentials } from '../core/basic-auth.js';
 import { AuthError, type AuthErrorKind } from '../core/errors.js';
 import { parseRetryAfter } from '../core/retry-after.js';
@@ -80,81 +80,50 @@ export interface RiffynClient {
 
 type Call = keyof RiffynPaths;
 
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** The abort reason that tells our timeout from the caller's signal. */
+const TIMED_OUT = 'timeout';
+
 interface Answer {
-  status: number;
   body: unknown;
   serverDate?: number;
-}
-
-const DEFAULT_TIMEOUT_MS = 15_000;
-
-function route(spec: string, params: Record<string, string>): { method: string; path: string } {
-  const match = /^([A-Z]+)\s+(\S+)$/.exec(spec.trim());
-  const [method, template] = match ? [match[1]!, match[2]!] : ['POST', spec.trim()];
-  const path = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
-  return { method, path };
-}
-
-function readJson(text: string): { ok: true; value: unknown } | { ok: false } {
-  try {
-    return { ok: true, value: JSON.parse(text) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-/** The server's own sentence, if it sent one as JSON; an HTML page's text is never shown. */
-function serverText(body: unknown): string | undefined {
-  if (typeof body !== 'object' || body === null) return undefined;
-  const record = body as Record<string, unknown>;
-  for (const field of ['error', 'message', 'errorSummary']) {
-    const value = record[field];
-    if (typeof value === 'string' && value.trim() !== '') return value.trim().slice(0, 500);
-  }
-  return undefined;
 }
 
 // Riffyn (Okta) does not give expired stateTokens their own status code, only words.
 const EXPIRED_WORDS = /expired|state ?token|transaction/i;
 const TAKEN_WORDS = /taken|exists|duplicate|unique/i;
 
-function kindFor(call: Call, status: number, text: string | undefined): AuthErrorKind {
+/** What a failed status means for this call; anything undocumented (5xx included) is `server`. */
+function kindFor(call: Call, status: number, text = ''): AuthErrorKind {
+  const refused = status === 401 || status === 403;
   if (status === 429) return 'rate-limited';
-  if (status >= 500) return 'server';
-  if (call === 'login') {
-    if (status === 401) return 'invalid-credentials';
-    if (status === 403) return 'forbidden';
-  } else if (call === 'verifyFactor') {
-    if (status === 410 || ((status === 401 || status === 403) && text && EXPIRED_WORDS.test(text))) return 'mfa-expired';
-    if (status === 401 || status === 403) return 'invalid-passcode';
-  } else {
-    if (status === 401) return 'session-expired';
-    if (status === 403) return 'forbidden';
-    if (call === 'renameApiKey' && (status === 409 || (status === 400 && text && TAKEN_WORDS.test(text)))) {
-      return 'conflict';
-    }
+  if (call === 'verifyFactor') {
+    if (status === 410 || (refused && EXPIRED_WORDS.test(text))) return 'mfa-expired';
+    return refused ? 'invalid-passcode' : 'server';
   }
+  if (status === 403) return 'forbidden';
+  if (status === 401) return call === 'login' ? 'invalid-credentials' : 'session-expired';
+  if (call === 'renameApiKey' && (status === 409 || (status === 400 && TAKEN_WORDS.test(text)))) return 'conflict';
   return 'server';
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** The server's own sentence, if it sent one as JSON; an HTML page's text is never shown. */
+function serverText(body: unknown): string | undefined {
+  if (!isObject(body)) return undefined;
+  const text = [body.error, body.message, body.errorSummary].find((value) => typeof value === 'string' && value.trim());
+  return (text as string | undefined)?.trim().slice(0, 500);
 }
 
+/** A bare list, or one under `apiKeys`. */
 function parseKeyList(body: unknown): ApiKeySummary[] {
-  const list = Array.isArray(body)
-    ? body
-    : isObject(body) && Array.isArray(body.apiKeys ?? body.keys ?? body.data)
-      ? ((body.apiKeys ?? body.keys ?? body.data) as unknown[])
-      : null;
-  if (list === null) throw new AuthError('malformed', { detail: 'api key list is not a list' });
-  return list.map((raw, index) => {
-    if (!isObject(raw) || typeof raw.name !== 'string' || (typeof raw.id !== 'string' && typeof raw.id !== 'number')) {
-      throw new AuthError('malformed', { detail: `api key ${index} has no id or name` });
-    }
-    const key: ApiKeySummary = { id: String(raw.id), name: raw.name };
-    if (typeof raw.created === 'string') key.created = raw.created;
-    return key;
+  const list = isObject(body) ? body.apiKeys : body;
+  if (!Array.isArray(list)) throw malformed('apiKeys');
+  return list.map((raw) => {
+    const id: unknown = isObject(raw) && raw.id;
+    if (typeof id !== 'string' && typeof id !== 'number') throw malformed('id');
+    const key = readStrings(raw, 'name created', { id: String(id) });
+    if (!key.name) throw malformed('name');
+    return key as unknown as ApiKeySummary;
   });
 }
 
@@ -167,119 +136,89 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
+  /** `param` fills the path's `{factorId}` or `{id}`. */
   async function request(
     call: Call,
-    init: { params?: Record<string, string>; headers: Record<string, string>; body?: unknown; signal?: AbortSignal },
+    headers: Record<string, string>,
+    signal: AbortSignal | undefined,
+    body?: object,
+    param = '',
   ): Promise<Answer> {
-    const { method, path } = route(paths[call], init.params ?? {});
-    if (init.signal?.aborted) throw new AuthError('aborted');
+    // "METHOD /path" or "/path" (POST).
+    const [path, method = 'POST'] = paths[call].trim().split(/\s+/).reverse() as [string, string?];
+    if (signal?.aborted) throw new AuthError('aborted');
 
-    // One controller for the caller's signal and our timeout, so either cancels the socket.
+    // One controller for the caller's signal and our timeout, so either cancels the socket. It is
+    // aborted in `finally` too, which also removes the listener on the caller's signal.
     const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onAbort = () => controller.abort();
-    init.signal?.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
+    signal?.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
 
-    const headers: Record<string, string> = { Accept: 'application/json', ...init.headers };
-    if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+    let response: Response;
+    let text: string;
     try {
-      const doFetch = options.fetch ?? globalThis.fetch;
-      let response: Response;
-      try {
-        response = await doFetch(`${baseUrl}${path}`, {
-          method,
-          headers,
-          body: init.body === undefined ? null : JSON.stringify(init.body),
-          signal: controller.signal,
-          credentials: 'omit',
-          cache: 'no-store',
-          // A redirect on an auth call is a misconfiguration; following it could leak the header.
-          redirect: 'error',
-        });
-      } catch (cause) {
-        if (timedOut) throw new AuthError('timeout', { detail: `${method} ${path} after ${timeoutMs} ms` });
-        if (controller.signal.aborted) throw new AuthError('aborted');
-        throw new AuthError('network', { detail: `${method} ${path}`, cause });
-      }
-
-      let text: string;
-      try {
-        text = await response.text();
-      } catch (cause) {
-        if (timedOut) throw new AuthError('timeout', { detail: `${method} ${path} after ${timeoutMs} ms` });
-        if (controller.signal.aborted) throw new AuthError('aborted');
-        throw new AuthError('network', { detail: `${method} ${path}: answer cut off`, cause });
-      }
-      const dateHeader = response.headers.get('Date');
-      const parsedDate = dateHeader ? Date.parse(dateHeader) : NaN;
-      const serverDate = Number.isNaN(parsedDate) ? undefined : parsedDate;
-      const json = readJson(text);
-
-      if (!response.ok) {
-        const status = response.status;
-        const serverMessage = json.ok ? serverText(json.value) : undefined;
-        const kind = kindFor(call, status, serverMessage);
-        const isHtml = !json.ok && /^\s*</.test(text);
-        throw new AuthError(kind, {
-          status,
-          ...(serverMessage === undefined ? {} : { serverMessage }),
-          ...(kind === 'rate-limited' ? retryAfterOf(response) : {}),
-          ...(isHtml ? { detail: 'an HTML page instead of JSON' } : {}),
-        });
-      }
-      if (response.status === 204 || text.trim() === '') {
-        return { status: response.status, body: undefined, serverDate };
-      }
-      if (!json.ok) {
-        throw new AuthError('malformed', {
-          status: response.status,
-          detail: /^\s*</.test(text) ? 'an HTML page instead of JSON' : 'the JSON is incomplete or invalid',
-        });
-      }
-      return { status: response.status, body: json.value, serverDate };
+      response = await (options.fetch ?? fetch)(baseUrl + path.replace(/\{\w+\}/, () => encodeURIComponent(param)), {
+        method,
+        headers: { Accept: 'application/json', ...headers, ...(body && { 'Content-Type': 'application/json' }) },
+        body: JSON.stringify(body), // undefined without a body
+        signal: controller.signal,
+        credentials: 'omit',
+        cache: 'no-store',
+        // A redirect on an auth call is a misconfiguration; following it could leak the header.
+        redirect: 'error',
+      });
+      text = await response.text();
+    } catch (cause) {
+      const { aborted, reason } = controller.signal;
+      throw new AuthError(reason === TIMED_OUT ? 'timeout' : aborted ? 'aborted' : 'network', { cause });
     } finally {
       clearTimeout(timer);
-      init.signal?.removeEventListener('abort', onAbort);
+      controller.abort();
     }
+
+    const { ok, status, headers: answerHeaders } = response;
+    let json: unknown;
+    let detail: string | undefined;
+    try {
+      json = JSON.parse(text.trim() || 'null'); // an empty answer reads as null
+    } catch {
+      detail = /^\s*</.test(text) ? 'an HTML page instead of JSON' : 'invalid JSON';
+    }
+    if (!ok || detail) {
+      const serverMessage = serverText(json);
+      throw new AuthError(ok ? 'malformed' : kindFor(call, status, serverMessage), {
+        status,
+        serverMessage,
+        // 429 and 503 may say how long to wait.
+        retryAfter: parseRetryAfter(answerHeaders.get('Retry-After')),
+        detail,
+      });
+    }
+    return { body: json, serverDate: Date.parse(answerHeaders.get('Date') ?? '') || undefined };
   }
 
-  function retryAfterOf(response: Response): { retryAfter?: number } {
-    const retryAfter = parseRetryAfter(response.headers.get('Retry-After'));
-    return retryAfter === undefined ? {} : { retryAfter };
-  }
-
-  function withMeta(answer: Answer): ClientAuthResponse {
-    const parsed: ClientAuthResponse = parseAuthResponse(answer.body);
-    if (answer.serverDate !== undefined) parsed.serverDate = answer.serverDate;
-    return parsed;
-  }
-
-  const tokenHeader = (accessToken: string) => ({ 'access-token': accessToken });
-
-  const listApiKeys: RiffynClient['listApiKeys'] = async ({ accessToken, signal }) =>
-    parseKeyList((await request('listApiKeys', { headers: tokenHeader(accessToken), signal })).body);
+  const authAnswer = ({ body, serverDate }: Answer): ClientAuthResponse => ({ ...parseAuthResponse(body), serverDate });
+  const withToken = (call: Call, { accessToken, signal }: TokenCallOptions, body?: object, param?: string) =>
+    request(call, { 'access-token': accessToken }, signal, body, param);
+  const listApiKeys: RiffynClient['listApiKeys'] = async (callOptions) =>
+    parseKeyList((await withToken('listApiKeys', callOptions)).body);
 
   return {
     async login(credentials, callOptions = {}) {
-      const authorization = basicAuthHeader(credentials);
-      return withMeta(await request('login', { headers: { Authorization: authorization }, signal: callOptions.signal }));
+      return authAnswer(await request('login', { Authorization: basicAuthHeader(credentials) }, callOptions.signal));
     },
 
     async verifyFactor({ factorId, stateToken, passCode, ...credentials }, callOptions = {}) {
-      if (!/^\d{6,10}$/.test(passCode)) throw new AuthError('invalid-input', { detail: 'passCode is not 6 digits' });
+      if (!/^\d{6,10}$/.test(passCode)) throw new AuthError('invalid-input', { detail: 'passCode' });
       // Riffyn's SDK sends Basic auth on verify as well as the stateToken.
-      const authorization = basicAuthHeader(credentials);
-      return withMeta(
-        await request('verifyFactor', {
-          params: { factorId },
-          headers: { Authorization: authorization },
-          body: { stateToken, passCode },
-          signal: callOptions.signal,
-        }),
+      return authAnswer(
+        await request(
+          'verifyFactor',
+          { Authorization: basicAuthHeader(credentials) },
+          callOptions.signal,
+          { stateToken, passCode },
+          factorId,
+        ),
       );
     },
 
@@ -287,42 +226,25 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
 
     async renameApiKey({ from, to }, callOptions) {
       const name = to.trim();
-      if (name === '') throw new AuthError('invalid-input', { detail: 'key name is empty' });
+      if (!name) throw new AuthError('invalid-input', { detail: 'name' });
       const keys = await listApiKeys(callOptions);
-      if (keys.some((key) => key.name === name)) throw new AuthError('conflict', { detail: 'name already used' });
+      if (keys.some((key) => key.name === name)) throw new AuthError('conflict', { detail: 'name' });
       const key = keys.find((candidate) => candidate.name === from);
-      if (!key) throw new AuthError('server', { detail: 'the key to rename is not in the key list' });
-      const answer = await request('renameApiKey', {
-        params: { id: key.id },
-        headers: tokenHeader(callOptions.accessToken),
-        body: { name },
-        signal: callOptions.signal,
-      });
-      return isObject(answer.body) && typeof answer.body.name === 'string'
-        ? { ...key, name: answer.body.name }
-        : { ...key, name };
+      if (!key) throw new AuthError('server', { detail: 'from' }); // the key to rename is not listed
+      const { body } = await withToken('renameApiKey', callOptions, { name }, key.id);
+      // The server's spelling of the new name when it answers with the key.
+      return { ...key, name, ...readStrings(body, 'name') };
     },
 
     async refreshAccessToken({ time }, callOptions) {
-      const answer = await request('refreshAccessToken', {
-        headers: tokenHeader(callOptions.accessToken),
-        body: time === undefined ? {} : { time },
-        signal: callOptions.signal,
-      });
-      const body = answer.body;
-      if (!isObject(body) || typeof body.accessToken !== 'string' || body.accessToken === '') {
-        throw new AuthError('malformed', { detail: 'accessToken is missing' });
-      }
-      const result: AccessTokenAnswer = { accessToken: body.accessToken };
-      if (typeof body.accessTokenExpiresAt === 'string' && !Number.isNaN(Date.parse(body.accessTokenExpiresAt))) {
-        result.accessTokenExpiresAt = body.accessTokenExpiresAt;
-      }
-      if (answer.serverDate !== undefined) result.serverDate = answer.serverDate;
-      return result;
+      const { body, serverDate } = await withToken('refreshAccessToken', callOptions, { time });
+      const answer = readStrings(body, 'accessToken accessTokenExpiresAt', { serverDate });
+      if (!answer.accessToken) throw malformed('accessToken');
+      return answer as unknown as AccessTokenAnswer;
     },
 
     async logout(callOptions) {
-      await request('logout', { headers: tokenHeader(callOptions.accessToken), signal: callOptions.signal });
+      await withToken('logout', callOptions);
     },
   };
 }

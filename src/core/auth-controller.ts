@@ -1,7 +1,8 @@
 // Type-only: the controller calls a client but never speaks HTTP itself.
-import type { ClientAuthResponse, RiffynClient } from '../api/client.js';
+import type { AccessTokenAnswer, ClientAuthResponse, RiffynClient } from '../api/client.js';
 import {
   initialAuthState,
+  localTime,
   transition,
   type AuthEvent,
   type AuthSession,
@@ -18,9 +19,9 @@ export interface AuthControllerOptions {
   client: AuthCalls;
   /** Local clock; injectable for tests. */
   now?: () => number;
-  /** Told when the accessToken ran out (the machine is then `sessionExpired`). */
+  /** Told when the accessToken ran out (the machine is then `sessionExpired`). Read when called. */
   onSessionExpired?: (username: string) => void;
-  /** Told when `extendSession` got a new accessToken. */
+  /** Told when `extendSession` got a new accessToken. Read when called. */
   onSessionExtended?: (session: AuthSession) => void;
 }
 
@@ -28,9 +29,6 @@ export interface AuthControllerOptions {
 export interface AuthOutcome {
   status: AuthState['status'];
 }
-
-/** States during which the verify call may still need the password and stateToken. */
-const HOLDS_SECRETS: ReadonlySet<AuthState['status']> = new Set(['authenticating', 'mfaRequired', 'verifying']);
 
 export interface AuthController {
   getState(): AuthState;
@@ -56,13 +54,21 @@ export interface AuthController {
   dispose(): void;
 }
 
+/** States during which the verify call may still need the password and stateToken. */
+const HOLDS_SECRETS: AuthState['status'][] = ['authenticating', 'mfaRequired', 'verifying'];
+
+/** When the current state ends by itself: the stateToken's or the accessToken's expiry (local ms). */
+const deadlineOf = (state: AuthState) =>
+  state.status === 'authenticated' ? state.session.accessTokenExpiresAt : 'expiresAt' in state ? state.expiresAt : null;
+
+const asAuthError = (error: unknown) => (error instanceof AuthError ? error : new AuthError('malformed', { cause: error }));
+
 /**
  * The login flow with its side effects: requests, timers and the secrets verify needs, around the
  * pure `transition`. React-free; `AuthProvider` binds it to components.
  */
 export function createAuthController(options: AuthControllerOptions): AuthController {
-  const { client } = options;
-  const now = options.now ?? (() => Date.now());
+  const { client, now = () => Date.now() } = options;
   const listeners = new Set<() => void>();
   let state: AuthState = initialAuthState;
   let active = true;
@@ -72,84 +78,93 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
   let stateToken: string | null = null;
   let passCode: string | null = null;
   const wipe = () => {
-    credentials = null;
-    stateToken = null;
-    passCode = null;
+    credentials = stateToken = passCode = null;
   };
 
-  // One request at a time; a newer attempt makes older answers stale even if they arrive.
+  // One request at a time: a newer one, restart, expiry or dispose aborts it and makes its answer stale.
   let inFlight: AbortController | null = null;
-  let attempt = 0;
-  const begin = () => {
-    inFlight?.abort();
-    inFlight = new AbortController();
-    return { signal: inFlight.signal, attempt: ++attempt };
-  };
   const abort = () => {
     inFlight?.abort();
     inFlight = null;
-    attempt++;
   };
 
+  // One timer, for the current state's deadline; every state change re-arms it.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
-    timer = undefined;
-    if (!active) return;
-    const deadline =
-      state.status === 'mfaRequired' || state.status === 'verifying'
-        ? { at: state.expiresAt, event: { type: 'MFA_TIMED_OUT' } as const }
-        : state.status === 'authenticated'
-          ? { at: state.session.accessTokenExpiresAt, event: { type: 'SESSION_TIMED_OUT' } as const }
-          : null;
-    if (deadline?.at == null) return;
+    const at = deadlineOf(state);
+    if (!active || at === null) return;
     // Browsers fire setTimeout early or late; recheck against the clock when it fires.
-    timer = setTimeout(() => {
-      if (deadline.at !== null && now() < deadline.at) schedule();
-      else timeOut(deadline.event);
-    }, Math.min(Math.max(0, deadline.at - now()), 2 ** 31 - 1));
+    timer = setTimeout(() => (now() < at ? schedule() : timeOut()), Math.min(at - now(), 2 ** 31 - 1));
   };
 
-  const timeOut = (event: { type: 'MFA_TIMED_OUT' } | { type: 'SESSION_TIMED_OUT' }) => {
+  const timeOut = () => {
     const before = state;
-    if (event.type === 'MFA_TIMED_OUT') abort();
-    send(event);
-    if (event.type === 'SESSION_TIMED_OUT' && before.status === 'authenticated' && state !== before) {
+    if (before.status === 'authenticated') {
+      send({ type: 'SESSION_TIMED_OUT' });
       options.onSessionExpired?.(before.session.username);
+    } else {
+      abort();
+      send({ type: 'MFA_TIMED_OUT' });
     }
   };
 
   function send(event: AuthEvent): void {
-    if (!active) return;
     const next = transition(state, event);
-    if (next === state) return;
-    const timing = next.status !== state.status || expiryOf(next) !== expiryOf(state);
+    if (!active || next === state) return;
     state = next;
-    if (!HOLDS_SECRETS.has(state.status)) wipe();
-    if (timing) schedule();
-    for (const listener of listeners) listener();
+    if (!HOLDS_SECRETS.includes(state.status)) wipe();
+    schedule();
+    listeners.forEach((listener) => listener());
   }
 
-  const received = (answer: { serverDate?: number }): Received => {
+  const received = ({ serverDate }: { serverDate?: number }): Received => {
     const at = now();
-    return { now: at, clockSkewMs: answer.serverDate === undefined ? 0 : answer.serverDate - at };
+    return { now: at, clockSkewMs: serverDate ? serverDate - at : 0 };
   };
 
-  const asAuthError = (error: unknown) =>
-    error instanceof AuthError ? error : new AuthError('malformed', { detail: 'unexpected failure', cause: error });
-
-  const settle = (response: ClientAuthResponse, phase: 'login' | 'verify') => {
-    const at = received(response);
-    if (response.status === 'SUCCESS') {
-      const { serverDate: _, ...success } = response;
-      send({ type: phase === 'login' ? 'LOGIN_SUCCEEDED' : 'VERIFY_SUCCEEDED', response: success, ...at });
-    } else if (phase === 'login') {
-      stateToken = response.stateToken;
-      const { stateToken: _, serverDate: __, ...mfa } = response;
-      send({ type: 'MFA_REQUIRED', response: mfa, ...at });
-    } else {
-      throw new AuthError('malformed', { detail: 'verify answered MFA_REQUIRED' });
+  /**
+   * Sends LOGIN or VERIFY and, unless the machine refused it (a double submit, a login while signed
+   * in), makes the request and feeds its answer to the machine, unless a newer request made it stale.
+   */
+  async function run(
+    start: AuthEvent & { type: 'LOGIN' | 'VERIFY' },
+    call: (signal: AbortSignal) => Promise<ClientAuthResponse>,
+  ): Promise<AuthOutcome> {
+    const before = state;
+    send(start);
+    if (state === before) return { status: state.status };
+    const isLogin = start.type === 'LOGIN';
+    abort();
+    const request = (inFlight = new AbortController());
+    let event: AuthEvent;
+    let token: string | undefined;
+    try {
+      const response = await call(request.signal);
+      if (response.status === 'SUCCESS') {
+        event = { type: isLogin ? 'LOGIN_SUCCEEDED' : 'VERIFY_SUCCEEDED', response, ...received(response) };
+      } else if (isLogin) {
+        // The stateToken stays in this closure; the machine gets the rest.
+        const { stateToken: secret, ...mfa } = response;
+        token = secret;
+        event = { type: 'MFA_REQUIRED', response: mfa, ...received(response) };
+      } else {
+        throw new AuthError('malformed', { detail: 'status' });
+      }
+    } catch (error) {
+      event = { type: isLogin ? 'LOGIN_FAILED' : 'VERIFY_FAILED', error: asAuthError(error) };
     }
+    if (request === inFlight) {
+      stateToken = token ?? stateToken;
+      send(event);
+    }
+    return { status: state.status };
+  }
+
+  /** The session calls after login need it: refused once the flow has left `authenticated`. */
+  const session = () => {
+    if (state.status !== 'authenticated' || !state.session.accessToken) throw new AuthError('session-expired');
+    return { ...state, accessToken: state.session.accessToken };
   };
 
   return {
@@ -159,26 +174,18 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       return () => listeners.delete(listener);
     },
 
-    stageCredentials(next) {
-      credentials = { username: next.username, password: next.password };
+    stageCredentials({ username, password }) {
+      // Only while a login may start: never over the ones a request or the MFA step is using.
+      if (transition(state, { type: 'LOGIN', username }) !== state) credentials = { username, password };
     },
 
-    async login() {
+    login() {
       const staged = credentials;
-      const before = state;
-      send({ type: 'LOGIN', username: staged?.username ?? '' });
-      // Double submit, or a login while signed in: the machine refused, so no request either.
-      if (state === before) return { status: state.status };
-      const request = begin();
-      try {
-        if (!staged) throw new AuthError('invalid-input', { detail: 'no credentials' });
-        assertSendableCredentials(staged);
-        const response = await client.login(staged, { signal: request.signal });
-        if (request.attempt === attempt) settle(response, 'login');
-      } catch (error) {
-        if (request.attempt === attempt) send({ type: 'LOGIN_FAILED', error: asAuthError(error) });
-      }
-      return { status: state.status };
+      return run({ type: 'LOGIN', username: staged?.username ?? '' }, (signal) => {
+        // Nothing staged reads as empty fields.
+        assertSendableCredentials(staged ?? { username: '', password: '' });
+        return client.login(staged!, { signal });
+      });
     },
 
     chooseFactor(factorId) {
@@ -193,26 +200,17 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       const code = passCode ?? '';
       passCode = null;
       const current = state;
-      if (current.status !== 'mfaRequired' || current.selectedFactorId === null) return { status: current.status };
-      if (current.expiresAt !== null && now() >= current.expiresAt) {
-        timeOut({ type: 'MFA_TIMED_OUT' }); // never send a verify the server must refuse
+      if (current.status === 'mfaRequired' && current.expiresAt !== null && now() >= current.expiresAt) {
+        timeOut(); // never send a verify the server must refuse
         return { status: state.status };
       }
-      const secrets = credentials && stateToken ? { ...credentials, stateToken } : null;
-      send({ type: 'VERIFY' });
-      const request = begin();
-      try {
-        if (!secrets) throw new AuthError('mfa-expired', { detail: 'the sign-in details are gone' });
-        if (!/^\d{6}$/.test(code)) throw new AuthError('invalid-input', { detail: 'passCode is not 6 digits' });
-        const response = await client.verifyFactor(
-          { ...secrets, factorId: current.selectedFactorId, passCode: code },
-          { signal: request.signal },
-        );
-        if (request.attempt === attempt) settle(response, 'verify');
-      } catch (error) {
-        if (request.attempt === attempt) send({ type: 'VERIFY_FAILED', error: asAuthError(error) });
-      }
-      return { status: state.status };
+      return run({ type: 'VERIFY' }, (signal) => {
+        // Gone after a dispose (e.g. React StrictMode's remount): the user must sign in again.
+        if (!credentials || !stateToken) throw new AuthError('mfa-expired');
+        if (!/^\d{6}$/.test(code)) throw new AuthError('invalid-input', { detail: 'passCode' });
+        const { selectedFactorId: factorId } = state as Extract<AuthState, { status: 'verifying' }>;
+        return client.verifyFactor({ ...credentials, stateToken, factorId, passCode: code }, { signal });
+      });
     },
 
     acknowledgeApiKey() {
@@ -220,43 +218,34 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     },
 
     async renameApiKey(name) {
-      const current = state;
-      if (current.status !== 'authenticated' || current.apiKey.status === 'none') {
-        throw new AuthError('invalid-input', { detail: 'no key to rename' });
-      }
-      if (!current.session.accessToken) throw new AuthError('session-expired', { detail: 'no accessToken' });
-      const renamed = await client.renameApiKey(
-        { from: current.apiKey.name, to: name },
-        { accessToken: current.session.accessToken },
-      );
+      const { apiKey, accessToken } = session();
+      if (apiKey.status === 'none') throw new AuthError('invalid-input', { detail: 'apiKey' });
+      const renamed = await client.renameApiKey({ from: apiKey.name, to: name }, { accessToken });
       send({ type: 'API_KEY_RENAMED', name: renamed.name });
       return renamed.name;
     },
 
     async extendSession(seconds) {
-      const current = state;
-      if (current.status !== 'authenticated' || !current.session.accessToken) {
-        throw new AuthError('session-expired', { detail: 'no session to extend' });
-      }
+      const { accessToken } = session();
+      let answer: AccessTokenAnswer;
       try {
-        const answer = await client.refreshAccessToken(
-          seconds === undefined ? {} : { time: seconds },
-          { accessToken: current.session.accessToken },
-        );
-        const at = received(answer);
-        const expiresAt = answer.accessTokenExpiresAt
-          ? Date.parse(answer.accessTokenExpiresAt) - at.clockSkewMs
-          : at.now + (seconds ?? 30 * 60) * 1000;
-        send({ type: 'SESSION_EXTENDED', accessToken: answer.accessToken, accessTokenExpiresAt: expiresAt });
+        answer = await client.refreshAccessToken({ time: seconds }, { accessToken });
       } catch (error) {
         const failure = asAuthError(error);
         send({ type: 'SESSION_FAILED', error: failure });
         throw failure;
       }
-      const after = state;
-      if (after.status !== 'authenticated') throw new AuthError('session-expired');
-      options.onSessionExtended?.(after.session);
-      return after.session;
+      const at = received(answer);
+      send({
+        type: 'SESSION_EXTENDED',
+        accessToken: answer.accessToken,
+        // Without an expiry in the answer: the lifetime asked for, else Riffyn's 30 minutes.
+        accessTokenExpiresAt: localTime(answer.accessTokenExpiresAt, at, at.now + (seconds ?? 1800) * 1000),
+      });
+      // Throws if the flow moved on while the request ran (restart, logout, expiry).
+      const extended = session().session;
+      options.onSessionExtended?.(extended);
+      return extended;
     },
 
     restart() {
@@ -279,15 +268,8 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     dispose() {
       abort();
       wipe();
-      clearTimeout(timer);
-      timer = undefined;
       active = false;
+      clearTimeout(timer);
     },
   };
-}
-
-function expiryOf(state: AuthState): number | null {
-  if (state.status === 'mfaRequired' || state.status === 'verifying') return state.expiresAt;
-  if (state.status === 'authenticated') return state.session.accessTokenExpiresAt;
-  return null;
 }

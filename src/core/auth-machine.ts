@@ -76,56 +76,47 @@ export type AuthEventType = AuthEvent['type'];
 
 export const initialAuthState: AuthState = { status: 'idle', username: '', error: null };
 
-function toLocalTime(iso: string | undefined, { clockSkewMs }: Received): number | null {
-  return iso === undefined ? null : Date.parse(iso) - clockSkewMs;
+/** A server time (ISO) as epoch ms on the local clock; `fallback` when the server sent none. */
+export function localTime<T extends number | null>(iso: string | undefined, received: Received, fallback: T): number | T {
+  return iso ? Date.parse(iso) - received.clockSkewMs : fallback;
 }
 
 function authenticated(response: AuthSuccessResponse, username: string, received: Received): AuthState {
-  const accessToken = response.accessToken ?? null;
-  const expiresAt = toLocalTime(response.accessTokenExpiresAt, received);
-  const message = response.message ?? null;
+  const { accessToken = null, apiKey, message = null } = response;
   return {
     status: 'authenticated',
     session: {
       username: response.username ?? username,
       userId: response.userId ?? null,
       accessToken,
-      accessTokenExpiresAt: accessToken === null ? null : (expiresAt ?? received.now + ACCESS_TOKEN_LIFETIME_MS),
+      accessTokenExpiresAt:
+        accessToken === null
+          ? null
+          : localTime(response.accessTokenExpiresAt, received, received.now + ACCESS_TOKEN_LIFETIME_MS),
     },
-    apiKey: response.apiKey
-      ? { status: 'shown', value: response.apiKey, name: response.apiKeyName ?? DEFAULT_API_KEY_NAME, message }
+    apiKey: apiKey
+      ? { status: 'shown', value: apiKey, name: response.apiKeyName ?? DEFAULT_API_KEY_NAME, message }
       : { status: 'none', message },
     error: null,
   };
 }
 
 function mfaRequired(
-  response: Omit<AuthMfaRequiredResponse, 'stateToken'>,
+  { factors, ...response }: Omit<AuthMfaRequiredResponse, 'stateToken'>,
   username: string,
   received: Received,
 ): AuthState {
-  if (response.factors.length === 0) {
-    return { status: 'idle', username, error: new AuthError('no-mfa-factor', { detail: 'factors is empty' }) };
-  }
+  if (!factors.length) return { status: 'idle', username, error: new AuthError('no-mfa-factor') };
   return {
     status: 'mfaRequired',
     username: response.username ?? username,
     userId: response.userId ?? null,
-    factors: response.factors,
-    selectedFactorId: response.factors.length === 1 ? response.factors[0]!.id : null,
-    expiresAt: toLocalTime(response.expiresAt, received),
+    factors,
+    selectedFactorId: factors.length === 1 ? factors[0]!.id : null,
+    expiresAt: localTime(response.expiresAt, received, null),
     clockSkewMs: received.clockSkewMs,
     error: null,
   };
-}
-
-function mfaContext(state: MfaContext): MfaContext {
-  const { username, userId, factors, selectedFactorId, expiresAt, clockSkewMs } = state;
-  return { username, userId, factors, selectedFactorId, expiresAt, clockSkewMs };
-}
-
-function usernameOf(state: AuthState): string {
-  return 'session' in state ? state.session.username : state.username;
 }
 
 /**
@@ -149,15 +140,17 @@ export function transition(state: AuthState, event: AuthEvent): AuthState {
     case 'CHOOSE_FACTOR':
       if (state.status !== 'mfaRequired' || !state.factors.some((f) => f.id === event.factorId)) return state;
       return { ...state, selectedFactorId: event.factorId, error: null };
-    case 'VERIFY':
+    case 'VERIFY': {
       if (state.status !== 'mfaRequired' || state.selectedFactorId === null) return state;
-      return { status: 'verifying', ...mfaContext(state), selectedFactorId: state.selectedFactorId };
+      const { error: _, ...context } = state;
+      return { ...context, status: 'verifying', selectedFactorId: state.selectedFactorId };
+    }
     case 'VERIFY_SUCCEEDED':
       return state.status === 'verifying' ? authenticated(event.response, state.username, event) : state;
     case 'VERIFY_FAILED':
       if (state.status !== 'verifying') return state;
       if (event.error.kind === 'mfa-expired') return { status: 'mfaExpired', username: state.username };
-      return { status: 'mfaRequired', ...mfaContext(state), error: event.error };
+      return { ...state, status: 'mfaRequired', error: event.error };
     case 'MFA_TIMED_OUT':
       return state.status === 'mfaRequired' || state.status === 'verifying'
         ? { status: 'mfaExpired', username: state.username }
@@ -182,7 +175,7 @@ export function transition(state: AuthState, event: AuthEvent): AuthState {
     case 'RESTART':
       // Keeps the username so "start again" does not make the user type it twice.
       if (state.status === 'idle' && state.error === null) return state;
-      return { status: 'idle', username: usernameOf(state), error: null };
+      return { status: 'idle', username: 'session' in state ? state.session.username : state.username, error: null };
     case 'LOGOUT':
       return state.status === 'idle' && state.username === '' && state.error === null ? state : initialAuthState;
   }

@@ -45,50 +45,34 @@ export type AuthResponse = AuthSuccessResponse | AuthMfaRequiredResponse;
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json =>
+export const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-// Field names only: a detail may be logged, so it must never quote a value.
-function malformed(detail: string): AuthError {
-  return new AuthError('malformed', { detail });
-}
+// The detail is the field's name only: a detail may be logged, so it must never quote a value.
+export const malformed = (field: string) => new AuthError('malformed', { detail: field });
 
-function optionalString(body: Json, field: string): string | undefined {
-  const value = body[field];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw malformed(`${field} is not a string`);
-  return value;
-}
-
-function requiredString(body: Json, field: string): string {
-  const value = optionalString(body, field);
-  if (value === undefined || value === '') throw malformed(`${field} is missing`);
-  return value;
-}
-
-function optionalDate(body: Json, field: string): string | undefined {
-  const value = optionalString(body, field);
-  if (value !== undefined && Number.isNaN(Date.parse(value))) throw malformed(`${field} is not a date`);
-  return value;
-}
-
-function assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
-  if (value !== undefined) target[key] = value;
-}
-
-function parseFactor(raw: unknown, index: number): AuthFactor {
-  if (!isObject(raw)) throw malformed(`factors[${index}] is not an object`);
-  const factor: AuthFactor = {
-    id: requiredString(raw, 'id'),
-    factorType: optionalString(raw, 'factorType') ?? 'unknown',
-  };
-  assign(factor, 'provider', optionalString(raw, 'provider'));
-  assign(factor, 'vendorName', optionalString(raw, 'vendorName'));
-  if (isObject(raw.profile)) {
-    const credentialId = optionalString(raw.profile, 'credentialId');
-    factor.profile = credentialId === undefined ? {} : { credentialId };
+/**
+ * Copies the fields named in `names` (space-separated) from `raw` into `into`: each must be absent,
+ * null or a string, and those ending in `xpiresAt` a date. An empty string counts as absent (an
+ * empty apiKey means no key), and so does every field of a `raw` that is not an object. The one
+ * field checker for every answer the client reads.
+ */
+export function readStrings(raw: unknown, names: string, into: Json = {}): Json {
+  for (const name of names.split(' ')) {
+    const value = isObject(raw) ? raw[name] : null;
+    if (value == null || value === '') continue;
+    if (typeof value !== 'string' || (name.endsWith('xpiresAt') && isNaN(Date.parse(value)))) throw malformed(name);
+    into[name] = value;
   }
-  return factor;
+  return into;
+}
+
+function parseFactor(raw: unknown): AuthFactor {
+  if (!isObject(raw)) throw malformed('factors');
+  const factor = readStrings(raw, 'id factorType provider vendorName', { factorType: 'unknown' });
+  if (!factor.id) throw malformed('id');
+  if (isObject(raw.profile)) factor.profile = readStrings(raw.profile, 'credentialId');
+  return factor as unknown as AuthFactor;
 }
 
 /**
@@ -97,35 +81,17 @@ function parseFactor(raw: unknown, index: number): AuthFactor {
  * @throws AuthError of kind `malformed` for anything else (and nothing but AuthError).
  */
 export function parseAuthResponse(body: unknown): AuthResponse {
-  if (!isObject(body)) throw malformed('answer is not a JSON object');
-  const status = body.status;
-  const common = { username: optionalString(body, 'username'), userId: optionalString(body, 'userId') };
-
+  if (!isObject(body)) throw malformed('answer');
+  const { status } = body;
   if (status === 'SUCCESS') {
-    const success: AuthSuccessResponse = { status };
-    assign(success, 'username', common.username);
-    assign(success, 'userId', common.userId);
-    assign(success, 'apiKey', optionalString(body, 'apiKey') || undefined);
-    assign(success, 'apiKeyName', optionalString(body, 'apiKeyName'));
-    assign(success, 'message', optionalString(body, 'message'));
-    assign(success, 'accessToken', optionalString(body, 'accessToken'));
-    assign(success, 'accessTokenExpiresAt', optionalDate(body, 'accessTokenExpiresAt'));
-    return success;
-  }
-
-  if (status === 'MFA_REQUIRED') {
-    const stateToken = requiredString(body, 'stateToken');
-    if (!Array.isArray(body.factors)) throw malformed('factors is not a list');
-    const mfa: AuthMfaRequiredResponse = {
+    return readStrings(body, 'username userId apiKey apiKeyName message accessToken accessTokenExpiresAt', {
       status,
-      stateToken,
-      factors: body.factors.map(parseFactor),
-    };
-    assign(mfa, 'username', common.username);
-    assign(mfa, 'userId', common.userId);
-    assign(mfa, 'expiresAt', optionalDate(body, 'expiresAt'));
-    return mfa;
+    }) as unknown as AuthSuccessResponse;
   }
-
-  throw malformed(typeof status === 'string' ? 'status is not SUCCESS or MFA_REQUIRED' : 'status is missing');
+  if (status !== 'MFA_REQUIRED') throw malformed('status');
+  const mfa = readStrings(body, 'username userId stateToken expiresAt', { status });
+  if (!mfa.stateToken) throw malformed('stateToken');
+  if (!Array.isArray(body.factors)) throw malformed('factors');
+  mfa.factors = body.factors.map(parseFactor);
+  return mfa as unknown as AuthMfaRequiredResponse;
 }

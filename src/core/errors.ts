@@ -44,45 +44,23 @@ export interface AuthErrorOptions {
   cause?: unknown;
 }
 
-const SUMMARY: Record<AuthErrorKind, string> = {
-  'invalid-input': 'The sign-in details were refused before sending',
-  'invalid-credentials': 'The username or password was not accepted',
-  forbidden: 'The account is not allowed to sign in',
-  'invalid-passcode': 'The verification code was not accepted',
-  'mfa-expired': 'The verification step has expired',
-  'no-mfa-factor': 'Verification is required but no verification method is available',
-  'session-expired': 'The session has expired',
-  'rate-limited': 'Too many attempts',
-  conflict: 'That name is already taken',
-  server: 'The server could not process the request',
-  network: 'The server could not be reached',
-  timeout: 'The server took too long to answer',
-  malformed: 'The server answer was not understood',
-  aborted: 'The request was cancelled',
-};
-
 /**
  * The one error type the kit throws. Its `message` is built only from the kind, the HTTP status and
  * a non-secret detail, so it can be logged; the server's text is kept apart in `serverMessage`.
+ * Sentences for people live in `i18n/errors.ts`, where apps can reword them.
  */
 export class AuthError extends Error {
-  override readonly name = 'AuthError';
-  readonly kind: AuthErrorKind;
-  readonly status?: number;
-  readonly serverMessage?: string;
-  readonly retryAfter?: number;
-  readonly detail?: string;
+  // `declare`: set by Object.assign below, so no class-field code is emitted for them.
+  declare readonly kind: AuthErrorKind;
+  declare readonly status?: number;
+  declare readonly serverMessage?: string;
+  declare readonly retryAfter?: number;
+  declare readonly detail?: string;
 
   constructor(kind: AuthErrorKind, options: AuthErrorOptions = {}) {
-    const parts = [SUMMARY[kind]];
-    if (options.status !== undefined) parts.push(`(HTTP ${options.status})`);
-    if (options.detail) parts.push(`: ${options.detail}`);
-    super(parts.join(' '), options.cause === undefined ? undefined : { cause: options.cause });
-    this.kind = kind;
-    if (options.status !== undefined) this.status = options.status;
-    if (options.serverMessage !== undefined) this.serverMessage = options.serverMessage;
-    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
-    if (options.detail !== undefined) this.detail = options.detail;
+    // e.g. "invalid-credentials 401", "malformed answer"; `options` carries `cause` to Error itself.
+    super([kind, options.status, options.detail].filter(Boolean).join(' '), options);
+    Object.assign(this, options, { name: 'AuthError', kind });
   }
 }
 

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
-import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { RiffynClient } from '../api/client.js';
-import { createAuthController, type AuthController } from '../core/auth-controller.js';
+import { createAuthController, type AuthController, type AuthControllerOptions } from '../core/auth-controller.js';
 import type { AuthSession } from '../core/auth-machine.js';
 
 export interface AuthProviderProps {
@@ -36,31 +36,28 @@ const AuthContext = createContext<AuthContextValue | null>(null);
  */
 export function AuthProvider({ client, queryClient, onSessionExpired, onSessionExtended, children }: AuthProviderProps) {
   const appQueryClient = useContext(QueryClientContext);
-  const [ownQueryClient] = useState(
-    () => new QueryClient({ defaultOptions: { mutations: { retry: false, gcTime: 0 } } }),
-  );
-  // Callbacks are read through a ref so inline arrow props do not rebuild the controller.
-  const callbacks = useRef({ onSessionExpired, onSessionExtended });
-  callbacks.current = { onSessionExpired, onSessionExtended };
-
-  const [controller] = useState(() =>
-    createAuthController({
-      client,
-      onSessionExpired: (username) => callbacks.current.onSessionExpired?.(username),
-      onSessionExtended: (session) => callbacks.current.onSessionExtended?.(session),
-    }),
-  );
+  const [own] = useState(() => {
+    const options: AuthControllerOptions = { client };
+    // No defaults needed: every kit mutation sets its own retry and gcTime (see useAuth).
+    return { options, controller: createAuthController(options), queryClient: new QueryClient() };
+  });
+  // The controller reads its callbacks when it calls them, so inline arrow props take effect
+  // without rebuilding it.
+  own.options.onSessionExpired = onSessionExpired;
+  own.options.onSessionExtended = onSessionExtended;
+  const { controller } = own;
   useEffect(() => {
     controller.activate();
     return () => controller.dispose();
   }, [controller]);
 
-  const value: AuthContextValue = { controller, queryClient: queryClient ?? appQueryClient ?? ownQueryClient };
-  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+  const value: AuthContextValue = { controller, queryClient: queryClient ?? appQueryClient ?? own.queryClient };
+  // createElement rather than JSX: one element does not need the react/jsx-runtime import.
+  return createElement(AuthContext.Provider, { value }, children);
 }
 
 export function useAuthContext(): AuthContextValue {
   const value = useContext(AuthContext);
-  if (!value) throw new Error('useAuth() needs an <AuthProvider client={…}> above it.');
+  if (!value) throw new Error('useAuth() needs an <AuthProvider> above it.');
   return value;
 }

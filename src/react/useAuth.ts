@@ -1,6 +1,5 @@
-import { useMutation } from '@tanstack/react-query';
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
-import type { AuthOutcome } from '../core/auth-controller.js';
+import { useMutation, type QueryClient } from '@tanstack/react-query';
+import { useCallback, useSyncExternalStore } from 'react';
 import type { AuthState } from '../core/auth-machine.js';
 import type { Credentials } from '../core/basic-auth.js';
 import type { AuthError } from '../core/errors.js';
@@ -38,16 +37,29 @@ export interface UseAuthResult {
   logout(): void;
 }
 
-const key = (call: string) => ['riffyn-login-kit', call] as const;
+/**
+ * One of the kit's mutations: never retried (a login must not be sent twice), never kept after its
+ * observer goes, whatever the app's QueryClient defaults are.
+ */
+function useCall<Result, Variables>(
+  name: string,
+  mutationFn: (variables: Variables) => Promise<Result>,
+  queryClient: QueryClient,
+) {
+  return useMutation<Result, AuthError, Variables>(
+    { mutationKey: ['riffyn-login-kit', name], mutationFn, gcTime: 0, retry: false },
+    queryClient,
+  );
+}
 
-function callState(mutation: { isPending: boolean; error: AuthError | null; isSuccess: boolean }): AuthCallState {
-  return { isPending: mutation.isPending, error: mutation.error, isSuccess: mutation.isSuccess };
+function callState({ isPending, error, isSuccess }: AuthCallState): AuthCallState {
+  return { isPending, error, isSuccess };
 }
 
 /**
  * The login flow for components under an `AuthProvider`: state plus actions. Every component that
  * calls it sees the same flow. Secrets never reach react-query: mutation variables hold at most
- * the username, and results hold only the next status.
+ * the username, a key name or a lifetime, and results hold only the next status or the key name.
  *
  * @example
  * const { state, login, verify } = useAuth();
@@ -58,78 +70,56 @@ export function useAuth(): UseAuthResult {
   const { controller, queryClient } = useAuthContext();
   const state = useSyncExternalStore(controller.subscribe, controller.getState, controller.getState);
 
-  const loginMutation = useMutation<AuthOutcome, AuthError, { username: string }>(
-    { mutationKey: key('login'), mutationFn: () => controller.login(), gcTime: 0, retry: false },
-    queryClient,
-  );
-  const verifyMutation = useMutation<AuthOutcome, AuthError, { factorId: string }>(
-    { mutationKey: key('verify'), mutationFn: () => controller.verify(), gcTime: 0, retry: false },
-    queryClient,
-  );
-  const renameMutation = useMutation<string, AuthError, { name: string }>(
-    { mutationKey: key('rename-api-key'), mutationFn: ({ name }) => controller.renameApiKey(name), gcTime: 0, retry: false },
-    queryClient,
-  );
-  const extendMutation = useMutation<void, AuthError, { seconds?: number }>(
-    {
-      mutationKey: key('extend-session'),
-      // Resolves to nothing: the new session holds the accessToken, which must not be cached.
-      mutationFn: async ({ seconds }) => {
-        await controller.extendSession(seconds);
-      },
-      gcTime: 0,
-      retry: false,
-    },
+  // Keys are the controller's method names, under the kit's prefix.
+  const loginCall = useCall('login', (_: { username: string }) => controller.login(), queryClient);
+  const verifyCall = useCall('verify', () => controller.verify(), queryClient);
+  const renameCall = useCall('renameApiKey', (name: string) => controller.renameApiKey(name), queryClient);
+  // Resolves to nothing: the new session holds the accessToken, which must not be cached.
+  const extendCall = useCall(
+    'extendSession',
+    async (seconds?: number) => void (await controller.extendSession(seconds)),
     queryClient,
   );
 
+  // Stable, so they can sit in an effect's dependencies. The controller refuses what the flow does
+  // not allow (a second submit, a code outside the MFA step) and keeps the secrets out of react-query.
   const login = useCallback(
     (credentials: Credentials) => {
-      const status = controller.getState().status;
-      if (status === 'authenticating' || status === 'verifying') return;
       controller.stageCredentials(credentials);
-      loginMutation.mutate({ username: credentials.username });
+      loginCall.mutate({ username: credentials.username });
     },
-    [controller, loginMutation.mutate],
+    [controller, loginCall.mutate],
   );
   const verify = useCallback(
     (passCode: string) => {
-      const current = controller.getState();
-      if (current.status !== 'mfaRequired' || current.selectedFactorId === null) return;
       controller.stagePassCode(passCode);
-      verifyMutation.mutate({ factorId: current.selectedFactorId });
+      verifyCall.mutate();
     },
-    [controller, verifyMutation.mutate],
+    [controller, verifyCall.mutate],
   );
 
-  return useMemo(
-    () => ({
-      state,
-      // The mutations turn pending at once; the machine only when react-query runs mutationFn.
-      isPending:
-        state.status === 'authenticating' ||
-        state.status === 'verifying' ||
-        loginMutation.isPending ||
-        verifyMutation.isPending,
-      login,
-      chooseFactor: controller.chooseFactor,
-      verify,
-      acknowledgeApiKey: controller.acknowledgeApiKey,
-      renameApiKey: (name: string) => renameMutation.mutate({ name }),
-      renameApiKeyState: callState(renameMutation),
-      extendSession: (seconds?: number) => extendMutation.mutate(seconds === undefined ? {} : { seconds }),
-      extendSessionState: callState(extendMutation),
-      restart: () => {
-        controller.restart();
-        loginMutation.reset();
-        verifyMutation.reset();
-      },
-      logout: () => {
-        controller.logout();
-        renameMutation.reset();
-        extendMutation.reset();
-      },
-    }),
-    [state, login, verify, controller, loginMutation, verifyMutation, renameMutation, extendMutation],
-  );
+  return {
+    state,
+    // The mutations turn pending at once; the machine only when react-query runs mutationFn.
+    isPending:
+      state.status === 'authenticating' || state.status === 'verifying' || loginCall.isPending || verifyCall.isPending,
+    login,
+    chooseFactor: controller.chooseFactor,
+    verify,
+    acknowledgeApiKey: controller.acknowledgeApiKey,
+    renameApiKey: renameCall.mutate,
+    renameApiKeyState: callState(renameCall),
+    extendSession: extendCall.mutate,
+    extendSessionState: callState(extendCall),
+    restart: () => {
+      controller.restart();
+      loginCall.reset();
+      verifyCall.reset();
+    },
+    logout: () => {
+      controller.logout();
+      renameCall.reset();
+      extendCall.reset();
+    },
+  };
 }

@@ -138,6 +138,23 @@ describe('useAuth', () => {
     expectNoSecrets(cacheText(queryClient));
   });
 
+  it('sends one request for a double submit', async () => {
+    let requests = 0;
+    server.use(
+      http.post(`${BASE}/v1/auth`, () => {
+        requests++;
+        return HttpResponse.json(success());
+      }),
+    );
+    const { result } = setup();
+    act(() => {
+      result.current.login({ username: 'grace', password: PASSWORD });
+      result.current.login({ username: 'grace', password: PASSWORD });
+    });
+    await waitFor(() => expect(result.current.state.status).toBe('authenticated'));
+    expect(requests).toBe(1);
+  });
+
   it('uses the app’s QueryClient when there is one', async () => {
     server.use(http.post(`${BASE}/v1/auth`, () => HttpResponse.json(success())));
     const appQueryClient = new QueryClient();

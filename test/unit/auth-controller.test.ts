@@ -203,6 +203,19 @@ describe('auth controller', () => {
     expect(client.login).toHaveBeenCalledTimes(1);
   });
 
+  it('keeps the staged credentials while the MFA step uses them', async () => {
+    const verifyFactor = vi.fn<AuthCalls['verifyFactor']>(async () => success());
+    const client = fakeClient({ login: vi.fn(async () => mfa()), verifyFactor });
+    const controller = createAuthController({ client });
+    await signIn(controller);
+    controller.stageCredentials({ username: 'mallory', password: 'other' }); // e.g. a stray form submit
+    await controller.login(); // refused by the machine: no request
+    controller.stagePassCode('123456');
+    await controller.verify();
+    expect(client.login).toHaveBeenCalledTimes(1);
+    expect(verifyFactor.mock.calls[0]![0]).toMatchObject(credentials);
+  });
+
   it('restart aborts the request in flight and ignores its late answer', async () => {
     const first = deferred<ClientAuthResponse>();
     const second = deferred<ClientAuthResponse>();
