@@ -21,9 +21,7 @@ export interface ApiKeyMessages {
     copy: string;
     /** Announced (politely) once the key is on the clipboard. */
     copied: string;
-    /** The browser has no clipboard API here (e.g. an http:// page or an old browser). */
-    copyUnavailable: string;
-    /** The browser refused to write to the clipboard. */
+    /** The browser refused to write to the clipboard, or has no clipboard API here (an http:// page). */
     copyFailed: string;
     /** Label before the key's name, when the name cannot be edited here. */
     keyName: string;
@@ -57,12 +55,10 @@ export interface ApiKeyMessages {
     /** Where keys are managed; the link (when `manageKeysHref` is given) uses `manageLink`. */
     manage: string;
     manageLink: string;
-    /** Introduces the server's own `message`, shown under the explanation as text. */
-    serverSaid: string;
   };
   /** The button that leaves this step (when `onContinue` is given). */
   continue: string;
-  /** Errors from the rename call. */
+  /** Errors from the rename call; `serverSaid` also introduces the server's `message` in the "no new key" view. */
   errors: ErrorMessages;
 }
 
@@ -70,17 +66,14 @@ export interface ApiKeyMessages {
 export const apiKeyMessages: ApiKeyMessages = {
   shown: {
     heading: 'Save your API key',
-    onceWarning: 'This API key is shown only once. Save it now and store it securely.',
+    onceWarning: 'This key is shown only once. Save it somewhere safe now.',
     signedInAs: (username) => `Signed in as ${username}.`,
     keyLabel: 'API key',
-    maskedDescription: (prefix) => (prefix ? `Hidden. It starts with ${prefix}.` : 'Hidden.'),
+    maskedDescription: (prefix) => `Hidden.${prefix && ` It starts with ${prefix}.`}`,
     reveal: 'Show key',
     copy: 'Copy',
     copied: 'Copied to clipboard.',
-    copyUnavailable:
-      'This browser does not allow copying from this page. Select “Show key”, then select the key and copy it yourself.',
-    copyFailed:
-      'The browser did not allow copying. Select “Show key”, then select the key and copy it yourself.',
+    copyFailed: 'The browser did not allow copying. Select “Show key” and copy it yourself.',
     keyName: 'Key name:',
     confirm: 'I have saved this key somewhere safe',
     confirmRequired: 'Tick “I have saved this key somewhere safe” first: the key will not be shown again.',
@@ -88,7 +81,7 @@ export const apiKeyMessages: ApiKeyMessages = {
   },
   rename: {
     label: 'Key name',
-    hint: (maxLength) => `A name you will recognise later, up to ${maxLength} characters.`,
+    hint: (maxLength) => `Up to ${maxLength} characters.`,
     submit: 'Rename',
     pending: 'Renaming…',
     renamed: (name) => `Renamed to ${name}.`,
@@ -102,10 +95,9 @@ export const apiKeyMessages: ApiKeyMessages = {
   },
   none: {
     heading: 'You already have an API key',
-    body: 'Riffyn shows an API key only the first time it is made, so there is no new key to save now.',
+    body: 'Riffyn shows a key only once, so there is no new key to save.',
     manage: 'To see, rename or revoke your keys, open Security Settings in Riffyn.',
     manageLink: 'Open Security Settings',
-    serverSaid: 'The server said:',
   },
   continue: 'Continue',
   errors: {
@@ -113,9 +105,8 @@ export const apiKeyMessages: ApiKeyMessages = {
     kinds: {
       ...errorMessages.kinds,
       // The generic texts speak of signing in; here the user is signed in and still has a key to save.
-      'session-expired':
-        'Your session has ended, so the key cannot be renamed now. Save the key first: it will not be shown again.',
-      forbidden: 'This account is not allowed to rename API keys. You can still save the key.',
+      'session-expired': 'Your session has ended, so the key cannot be renamed. Save the key first: it will not be shown again.',
+      forbidden: 'This account may not rename keys. You can still save the key.',
     },
   },
 };

@@ -23,7 +23,7 @@ export interface MfaMessages {
   factorLabels: Omit<Record<FactorKind, string>, 'other'> & { other: (factorType: string) => string };
   /**
    * Display names for a factor's `vendorName` / `provider` (upper-case keys, as Okta sends them),
-   * shown as a secondary hint. A vendor not listed is shown as the server sent it.
+   * shown as a secondary hint. A vendor not listed (add any) is shown as the server sent it.
    */
   vendorNames: Record<string, string>;
   /** The code field's label. */
@@ -52,10 +52,8 @@ export interface MfaMessages {
   clockSkew: (seconds: number, deviceBehind: boolean) => string;
   /** The button that goes back to the username and password (secondary while entering a code). */
   restart: string;
-  /** The expired view's heading. */
+  /** The expired view's heading; `errors.kinds['mfa-expired']` explains it under the heading. */
   expiredHeading: string;
-  /** The expired view's explanation. */
-  expiredBody: string;
   /** Messages for the errors shown in this step. */
   errors: ErrorMessages;
 }
@@ -65,7 +63,7 @@ export const mfaMessages: MfaMessages = {
   signingInAs: (username) => `Signing in as ${username}`,
   chooseFactor: 'Choose how to verify',
   chooseFactorFirst: 'Choose a verification method first.',
-  usingFactor: (label, hint) => (hint ? `Verification method: ${label} (${hint})` : `Verification method: ${label}`),
+  usingFactor: (label, hint) => `Verification method: ${label}${hint ? ` (${hint})` : ''}`,
   factorLabels: {
     totp: 'Authenticator app',
     push: 'Okta Verify push',
@@ -75,22 +73,15 @@ export const mfaMessages: MfaMessages = {
     hardware: 'Hardware token',
     other: (factorType) => `Verification code (${factorType})`,
   },
-  vendorNames: {
-    GOOGLE: 'Google Authenticator',
-    OKTA: 'Okta',
-    RSA: 'RSA SecurID',
-    SYMANTEC: 'Symantec VIP',
-    YUBICO: 'YubiKey',
-    DUO: 'Duo',
-  },
+  vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta' },
   codeLabel: '6-digit code',
   codeHints: {
-    totp: 'Open your authenticator app and enter the code it shows now. Spaces are fine.',
-    push: 'Open Okta Verify and enter the code it shows now.',
-    sms: 'Enter the code sent to your phone by text message.',
-    call: 'Enter the code you heard in the phone call.',
-    email: 'Enter the code from the email sent to you.',
-    hardware: 'Enter the code shown on your hardware token.',
+    totp: 'Enter the code your authenticator app shows now.',
+    push: 'Enter the code Okta Verify shows now.',
+    sms: 'Enter the code from the text message.',
+    call: 'Enter the code from the phone call.',
+    email: 'Enter the code from the email.',
+    hardware: 'Enter the code on your hardware token.',
     other: 'Enter the verification code.',
   },
   codeIncomplete: 'Enter all 6 digits of the code.',
@@ -99,19 +90,11 @@ export const mfaMessages: MfaMessages = {
   checking: 'Checking your code…',
   expiresIn: (time) => `Code request expires in ${time}`,
   timeWarning: (seconds) =>
-    seconds <= 40
-      ? 'Less than a minute left to enter your code.'
-      : seconds < 90
-        ? 'About 1 minute left to enter your code.'
-        : `About ${Math.round(seconds / 60)} minutes left to enter your code.`,
+    `${seconds <= 40 ? 'Less than a minute' : seconds < 90 ? 'About 1 minute' : `About ${Math.round(seconds / 60)} minutes`} left to enter your code.`,
   clockSkew: (seconds, deviceBehind) =>
     `This device’s clock is ${seconds} seconds ${deviceBehind ? 'behind' : 'ahead of'} the server’s. ` +
-    'If your authenticator app runs on this device, its codes may be refused: ' +
-    'set the date and time to update automatically.',
+    'Authenticator codes made on it may be refused: set the date and time to update automatically.',
   restart: 'Start again',
   expiredHeading: 'Verification timed out',
-  expiredBody:
-    'For your security, the verification step ends a few minutes after your password is accepted. ' +
-    'Start again to sign in with a new code.',
   errors: errorMessages,
 };

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useState } from 'react';
+import { Profiler, useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LoginForm } from '../../src/components/LoginForm/index.js';
 import type { LoginFormProps } from '../../src/components/LoginForm/index.js';
@@ -69,6 +69,23 @@ describe('LoginForm: submitting', () => {
     unmount();
     setup();
     expect(document.body).toHaveFocus();
+  });
+});
+
+describe('LoginForm: typing', () => {
+  it('re-renders nothing while the user types (uncontrolled inputs, Caps Lock state set only on change)', async () => {
+    const user = userEvent.setup();
+    const onRender = vi.fn();
+    render(
+      <Profiler id="login" onRender={onRender}>
+        <LoginForm onSubmit={vi.fn()} />
+      </Profiler>,
+    );
+    const mounted = onRender.mock.calls.length;
+    await user.type(username(), 'ada.lovelace');
+    await user.tab();
+    await user.type(password(), 'correct horse');
+    expect(onRender).toHaveBeenCalledTimes(mounted);
   });
 });
 

@@ -97,7 +97,7 @@ describe('MfaFactorPicker: factors', () => {
 
   it('uses the hint of the chosen factor', () => {
     setup({ factors: [totpFactor(), pushFactor({ factorType: 'sms' })], selectedFactorId: 'opf-fixture-push' });
-    expect(codeField()).toHaveAccessibleDescription('Enter the code sent to your phone by text message.');
+    expect(codeField()).toHaveAccessibleDescription('Enter the code from the text message.');
   });
 });
 

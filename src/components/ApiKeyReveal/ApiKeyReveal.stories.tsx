@@ -43,8 +43,6 @@ const german: DeepPartial<ApiKeyMessages> = {
     reveal: 'Schlüssel anzeigen',
     copy: 'In die Zwischenablage kopieren',
     copied: 'In die Zwischenablage kopiert.',
-    copyUnavailable:
-      'Dieser Browser erlaubt auf dieser Seite kein Kopieren. Wählen Sie „Schlüssel anzeigen“, markieren Sie dann den Schlüssel und kopieren Sie ihn selbst.',
     copyFailed:
       'Der Browser hat das Kopieren nicht zugelassen. Wählen Sie „Schlüssel anzeigen“, markieren Sie dann den Schlüssel und kopieren Sie ihn selbst.',
     keyName: 'Schlüsselname:',
@@ -72,7 +70,6 @@ const german: DeepPartial<ApiKeyMessages> = {
     body: 'Riffyn zeigt einen API-Schlüssel nur bei seiner Erstellung an, daher gibt es jetzt keinen neuen Schlüssel zu speichern.',
     manage: 'Um Ihre Schlüssel anzusehen, umzubenennen oder zu widerrufen, öffnen Sie in Riffyn die Sicherheitseinstellungen.',
     manageLink: 'Sicherheitseinstellungen öffnen',
-    serverSaid: 'Der Server meldete:',
   },
   continue: 'Weiter',
   errors: {
@@ -95,7 +92,6 @@ const hebrew: DeepPartial<ApiKeyMessages> = {
     reveal: 'הצגת המפתח',
     copy: 'העתקה',
     copied: 'הועתק ללוח.',
-    copyUnavailable: 'הדפדפן אינו מאפשר העתקה מהדף הזה. בחרו "הצגת המפתח", סמנו את המפתח והעתיקו אותו בעצמכם.',
     copyFailed: 'הדפדפן לא איפשר את ההעתקה. בחרו "הצגת המפתח", סמנו את המפתח והעתיקו אותו בעצמכם.',
     keyName: 'שם המפתח:',
     confirm: 'שמרתי את המפתח הזה במקום בטוח',
@@ -118,7 +114,6 @@ const hebrew: DeepPartial<ApiKeyMessages> = {
     body: 'Riffyn מציגה מפתח API רק בפעם הראשונה שהוא נוצר, ולכן אין עכשיו מפתח חדש לשמור.',
     manage: 'כדי לראות, לשנות שם או לבטל מפתחות, פתחו את הגדרות האבטחה ב-Riffyn.',
     manageLink: 'פתיחת הגדרות האבטחה',
-    serverSaid: 'השרת השיב:',
   },
   continue: 'המשך',
   errors: { kinds: { conflict: 'השם הזה כבר תפוס. בחרו שם אחר.' }, serverSaid: 'השרת השיב:' },

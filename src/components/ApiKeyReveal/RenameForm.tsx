@@ -1,41 +1,26 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import type { AuthCallState } from '../../react/useAuth.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import type { slotProps } from '../shared/styling.js';
-import { API_KEY_NAME_MAX_LENGTH, type ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
-
-type Problem = 'required' | 'tooLong' | 'unchanged';
+import { API_KEY_NAME_MAX_LENGTH as MAX, type ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
 
 export interface RenameFormProps {
   /** The key's current name (from props, so it follows a successful rename). */
   name: string;
   onRename: (name: string) => void;
-  state: AuthCallState;
+  state?: AuthCallState;
   messages: Pick<ApiKeyMessages, 'rename' | 'errors'>;
   slot: ReturnType<typeof slotProps<ApiKeyRevealSlot>>['slot'];
 }
 
-/** Why a draft name cannot be sent, or null when it can. */
-export function checkKeyName(draft: string, current: string): Problem | null {
-  const name = draft.trim();
-  if (name === '') return 'required';
-  if (name.length > API_KEY_NAME_MAX_LENGTH) return 'tooLong';
-  if (name === current) return 'unchanged';
-  return null;
-}
-
 /** "Key name" prefilled with the current name, a Rename button, and the call's outcome. */
 export function RenameForm({ name, onRename, state, messages, slot }: RenameFormProps) {
+  const m = messages.rename;
   const id = useId();
-  const inputId = `${id}-input`;
-  const hintId = `${id}-hint`;
-  const problemId = `${id}-problem`;
-  const alertId = `${id}-alert`;
   const inputRef = useRef<HTMLInputElement>(null);
-
   const [draft, setDraft] = useState(name);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
   // When the name changes (the rename went through, or the app renamed it), the field follows it.
   const [shownName, setShownName] = useState(name);
   if (shownName !== name) {
@@ -44,46 +29,39 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
     setProblem(null);
   }
 
-  const pending = state.isPending;
-  const serverError = pending ? null : state.error;
-  const invalid = problem !== null || serverError?.kind === 'conflict' || serverError?.kind === 'invalid-input';
-  const describedBy = [hintId, problem ? problemId : null, serverError ? alertId : null].filter(Boolean).join(' ');
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (pending) return;
-    const found = checkKeyName(draft, name);
-    setProblem(found);
-    if (found) {
-      inputRef.current?.focus();
-      return;
-    }
-    onRename(draft.trim());
-  };
-
-  const problemText =
-    problem === 'required'
-      ? messages.rename.required
-      : problem === 'tooLong'
-        ? messages.rename.tooLong(API_KEY_NAME_MAX_LENGTH)
-        : problem === 'unchanged'
-          ? messages.rename.unchanged
-          : null;
+  const pending = state?.isPending;
+  const serverError = pending ? null : state?.error;
+  const success = state?.isSuccess && !pending;
+  const invalid = !!problem || serverError?.kind === 'conflict' || serverError?.kind === 'invalid-input';
 
   return (
-    <form {...slot('rename')} noValidate onSubmit={submit} aria-busy={pending || undefined} data-state={pending ? 'pending' : state.isSuccess ? 'success' : serverError ? 'error' : 'idle'}>
+    <form
+      {...slot('rename')}
+      noValidate
+      aria-busy={pending || undefined}
+      data-state={pending ? 'pending' : success ? 'success' : serverError ? 'error' : 'idle'}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (pending) return;
+        const next = draft.trim();
+        const found = !next ? m.required : next.length > MAX ? m.tooLong(MAX) : next === name ? m.unchanged : null;
+        setProblem(found);
+        if (found) inputRef.current?.focus();
+        else onRename(next);
+      }}
+    >
       <div {...slot('field')}>
-        <label {...slot('label')} htmlFor={inputId}>
-          {messages.rename.label}
+        <label {...slot('label')} htmlFor={`${id}-input`}>
+          {m.label}
         </label>
-        <p {...slot('hint')} id={hintId}>
-          {messages.rename.hint(API_KEY_NAME_MAX_LENGTH)}
+        <p {...slot('hint')} id={`${id}-hint`}>
+          {m.hint(MAX)}
         </p>
         <div {...slot('rename-row')}>
           <input
             {...slot('input')}
             ref={inputRef}
-            id={inputId}
+            id={`${id}-input`}
             name="apiKeyName"
             type="text"
             autoComplete="off"
@@ -92,31 +70,25 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
             value={draft}
             readOnly={pending}
             aria-invalid={invalid || undefined}
-            aria-describedby={describedBy}
+            aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}${serverError ? ` ${id}-alert` : ''}`}
             onChange={(event) => {
               setDraft(event.target.value);
-              if (problem) setProblem(null);
+              setProblem(null);
             }}
           />
-          <button
-            {...slot('rename-submit')}
-            type="submit"
-            data-variant="secondary"
-            aria-disabled={pending || undefined}
-            data-state={pending ? 'pending' : 'idle'}
-          >
-            {pending ? messages.rename.pending : messages.rename.submit}
+          <button {...slot('rename-submit')} type="submit" aria-disabled={pending || undefined}>
+            {pending ? m.pending : m.submit}
           </button>
         </div>
-        {problemText ? (
-          <p {...slot('field-error')} id={problemId}>
-            {problemText}
+        {problem ? (
+          <p {...slot('field-error')} id={`${id}-problem`}>
+            {problem}
           </p>
         ) : null}
       </div>
-      <ErrorAlert error={serverError} messages={messages.errors} slot={slot('alert')} id={alertId} />
-      <p {...slot('status')} role="status" data-state={state.isSuccess && !pending ? 'success' : 'idle'}>
-        {state.isSuccess && !pending && !problem ? messages.rename.renamed(name) : null}
+      <ErrorAlert error={serverError} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
+      <p {...slot('status')} role="status">
+        {success && !problem ? m.renamed(name) : null}
       </p>
     </form>
   );

@@ -1,22 +1,14 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { AuthError } from '../../core/errors.js';
 import type { AuthMessages } from '../../i18n/messages.js';
 import { useAuth } from '../../react/useAuth.js';
 import { ApiKeyReveal } from '../ApiKeyReveal/ApiKeyReveal.js';
 import { LoginForm } from '../LoginForm/LoginForm.js';
 import { MfaFactorPicker } from '../MfaFactorPicker/MfaFactorPicker.js';
-import type { DeepPartial } from '../shared/styling.js';
+import { mergeMessages, type DeepPartial } from '../shared/styling.js';
 import type { AuthFlowProps } from './AuthFlow.types.js';
 
-const sessionEnded = new AuthError('session-expired', { detail: 'the accessToken ran out' });
-
-/** Top-level error overrides first, then the step's own, so the step's wording wins. */
-function stepMessages<K extends 'loginForm' | 'mfa' | 'apiKey'>(messages: DeepPartial<AuthMessages> | undefined, step: K) {
-  if (!messages) return undefined;
-  const own = messages[step] as (DeepPartial<AuthMessages[K]> & { errors?: object }) | undefined;
-  if (!messages.errors) return own;
-  return { ...own, errors: { ...messages.errors, ...own?.errors } } as DeepPartial<AuthMessages[K]>;
-}
+const sessionEnded = /* @__PURE__ */ new AuthError('session-expired', { detail: 'the accessToken ran out' });
 
 /**
  * The whole sign-in as one drop-in: the login form, the MFA step when the account has one, and
@@ -31,8 +23,8 @@ export function AuthFlow({
   onAuthenticated,
   classNames,
   messages,
-  autoFocus = false,
-  headingLevel = 2,
+  autoFocus,
+  headingLevel,
   mfaWarnBeforeMs,
   allowRenameApiKey = true,
   manageKeysHref,
@@ -43,25 +35,23 @@ export function AuthFlow({
 
   // The first step takes focus only when asked; every later step takes it, so keyboard and
   // screen-reader users land on the new step instead of on a button that just vanished.
-  const firstStatus = useRef(state.status);
-  const moved = useRef(false);
-  if (state.status !== firstStatus.current) moved.current = true;
-  const focusStep = autoFocus || moved.current;
+  const firstStatus = useRef<string | null>(state.status);
+  if (state.status !== firstStatus.current) firstStatus.current = null;
+  const focusStep = autoFocus || firstStatus.current === null;
 
+  // Once per session: when the key is saved, or at once when there was none to save.
   const done = state.status === 'authenticated' && state.apiKey.status !== 'shown' ? state.session : null;
   const told = useRef<typeof done>(null);
-  const notify = useRef(onAuthenticated);
-  notify.current = onAuthenticated;
   useEffect(() => {
-    if (done && told.current !== done) {
-      told.current = done;
-      notify.current?.(done);
-    }
+    if (done && told.current !== done) onAuthenticated?.(done);
+    told.current = done;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [done]);
 
-  const loginMessages = useMemo(() => stepMessages(messages, 'loginForm'), [messages]);
-  const mfaStepMessages = useMemo(() => stepMessages(messages, 'mfa'), [messages]);
-  const apiKeyMessages = useMemo(() => stepMessages(messages, 'apiKey'), [messages]);
+  /** A step's strings: top-level `errors` first, then the step's own, so the step's wording wins. */
+  const stepMessages = <K extends 'loginForm' | 'mfa' | 'apiKey'>(step: K) =>
+    messages && (mergeMessages({ errors: messages.errors }, messages[step] as object) as DeepPartial<AuthMessages[K]>);
+  const common = { ...styling, headingLevel, autoFocus: focusStep };
 
   switch (state.status) {
     case 'idle':
@@ -69,11 +59,9 @@ export function AuthFlow({
     case 'sessionExpired':
       return (
         <LoginForm
-          {...styling}
+          {...common}
           classNames={classNames?.loginForm}
-          messages={loginMessages}
-          headingLevel={headingLevel}
-          autoFocus={focusStep}
+          messages={stepMessages('loginForm')}
           onSubmit={auth.login}
           pending={auth.isPending}
           error={state.status === 'sessionExpired' ? sessionEnded : state.status === 'idle' ? state.error : null}
@@ -82,20 +70,19 @@ export function AuthFlow({
       );
     case 'mfaRequired':
     case 'verifying':
-    case 'mfaExpired':
+    case 'mfaExpired': {
+      const live = state.status === 'mfaExpired' ? null : state;
       return (
         <MfaFactorPicker
-          {...styling}
+          {...common}
           classNames={classNames?.mfa}
-          messages={mfaStepMessages}
-          headingLevel={headingLevel}
-          autoFocus={focusStep}
+          messages={stepMessages('mfa')}
           username={state.username}
-          factors={state.status === 'mfaExpired' ? [] : state.factors}
-          selectedFactorId={state.status === 'mfaExpired' ? null : state.selectedFactorId}
-          expiresAt={state.status === 'mfaExpired' ? null : state.expiresAt}
-          expired={state.status === 'mfaExpired'}
-          clockSkewMs={state.status === 'mfaExpired' ? 0 : state.clockSkewMs}
+          factors={live?.factors ?? []}
+          selectedFactorId={live?.selectedFactorId ?? null}
+          expiresAt={live?.expiresAt ?? null}
+          expired={!live}
+          clockSkewMs={live?.clockSkewMs}
           error={state.status === 'mfaRequired' ? state.error : null}
           pending={auth.isPending}
           warnBeforeMs={mfaWarnBeforeMs}
@@ -104,18 +91,18 @@ export function AuthFlow({
           onRestart={auth.restart}
         />
       );
+    }
     case 'authenticated':
       return (
         <ApiKeyReveal
-          {...styling}
+          {...common}
           classNames={classNames?.apiKey}
-          messages={apiKeyMessages}
-          headingLevel={headingLevel}
-          autoFocus={focusStep}
+          messages={stepMessages('apiKey')}
           username={state.session.username}
           apiKey={state.apiKey}
           onAcknowledge={auth.acknowledgeApiKey}
-          {...(allowRenameApiKey ? { onRename: auth.renameApiKey, renameState: auth.renameApiKeyState } : {})}
+          onRename={allowRenameApiKey ? auth.renameApiKey : undefined}
+          renameState={auth.renameApiKeyState}
           manageKeysHref={manageKeysHref}
         />
       );

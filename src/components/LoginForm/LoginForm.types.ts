@@ -56,6 +56,4 @@ export interface LoginFormProps extends StylingProps<LoginFormSlot> {
   messages?: DeepPartial<LoginFormMessages>;
   /** The root element. */
   ref?: Ref<HTMLDivElement>;
-  /** Base for the element ids (fields, errors); defaults to a `useId()` value. */
-  id?: string;
 }

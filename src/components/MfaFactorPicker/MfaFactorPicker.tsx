@@ -1,25 +1,13 @@
-import {
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type ClipboardEvent,
-  type FormEvent,
-} from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import type { AuthFactor } from '../../core/auth-response.js';
 import { mfaMessages } from '../../i18n/mfa.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { mergeMessages, slotProps, visuallyHidden } from '../shared/styling.js';
 import { useCountdown } from '../shared/useCountdown.js';
-import { useFocusOnMount } from '../shared/useFocusOnMount.js';
+import { moveFocus } from '../shared/focus.js';
 import { factorHint, factorKind, factorLabel, sortFactors } from './factors.js';
-import type { MfaFactorPickerProps, MfaFactorPickerState } from './MfaFactorPicker.types.js';
+import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
 import { cleanPassCode, formatCountdown, PASSCODE_LENGTH } from './passcode.js';
-
-/** Beyond this difference between the server's clock and this device's, TOTP codes start to fail. */
-const CLOCK_SKEW_LIMIT_MS = 30_000;
 
 /**
  * The MFA step of the Riffyn sign-in: which factor (a radio group when the server offered several),
@@ -31,274 +19,190 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
   const {
     factors,
     selectedFactorId,
-    onChooseFactor,
     onSubmit,
-    pending = false,
-    error = null,
+    pending,
+    error,
     expiresAt,
-    expired = false,
     warnBeforeMs = 60_000,
     clockSkewMs = 0,
     username,
     onRestart,
     autoFocus = true,
     headingLevel = 2,
-    messages: overrides,
-    ref,
   } = props;
-  const messages = useMemo(() => mergeMessages(mfaMessages, overrides), [overrides]);
+  const messages = mergeMessages(mfaMessages, props.messages);
   const { root, slot } = slotProps(props);
   const id = useId();
-  const ids = {
-    heading: `${id}-heading`,
-    groupError: `${id}-group-error`,
-    input: `${id}-code`,
-    hint: `${id}-hint`,
-    fieldError: `${id}-field-error`,
-    alert: `${id}-alert`,
-  };
+  const label = (factor: AuthFactor) => factorLabel(factor, messages.factorLabels);
+  const hint = (factor: AuthFactor) => factorHint(factor, messages.vendorNames, label(factor));
 
-  const sorted = useMemo(() => sortFactors(factors), [factors]);
+  const sorted = sortFactors(factors);
   // With one factor there is nothing to choose, whatever the caller's selectedFactorId says.
   const selected = sorted.find((f) => f.id === selectedFactorId) ?? (sorted.length === 1 ? sorted[0]! : null);
-  const choosing = sorted.length > 1 && selected === null;
+  const several = sorted.length > 1;
+  const choosing = several && !selected;
 
   // --- time ---------------------------------------------------------------------------------
-  const secondsLeft = useCountdown(expired ? null : expiresAt);
-  // Set when a submit finds the deadline passed between two ticks of the countdown; keyed by the
-  // deadline so a new code request (a new expiresAt) starts afresh.
-  const [timedOutAt, setTimedOutAt] = useState<number | null>(null);
-  const isExpired =
-    expired ||
-    secondsLeft === 0 ||
-    (timedOutAt !== null && timedOutAt === expiresAt) ||
-    error?.kind === 'mfa-expired';
-  const inWarning = !isExpired && secondsLeft !== null && secondsLeft * 1000 <= warnBeforeMs;
-
+  const secondsLeft = useCountdown(props.expired ? null : expiresAt);
+  const expired = props.expired || secondsLeft === 0 || error?.kind === 'mfa-expired';
+  const inWarning = !expired && secondsLeft !== null && secondsLeft * 1000 <= warnBeforeMs;
   // The warning's sentence is fixed when it first appears, so the live region speaks once instead
   // of every second. It is set after the first render, so a region already on the page changes.
-  const [warned, setWarned] = useState<{ deadline: number | null; seconds: number } | null>(null);
-  const warning = warned !== null && warned.deadline === expiresAt ? warned : null;
+  // Keyed by the deadline: a new code request warns afresh.
+  const [warned, setWarned] = useState<[number | null, number]>();
+  const warning = warned?.[0] === expiresAt ? warned![1] : null;
   useEffect(() => {
-    if (inWarning && warning === null && secondsLeft !== null) setWarned({ deadline: expiresAt, seconds: secondsLeft });
-  }, [inWarning, warning, secondsLeft, expiresAt]);
-
-  const state: MfaFactorPickerState = isExpired
-    ? 'expired'
-    : pending
-      ? 'pending'
-      : choosing
-        ? 'choosing'
-        : inWarning
-          ? 'warning'
-          : 'entering';
+    if (inWarning && warning === null) setWarned([expiresAt, secondsLeft!]);
+  });
 
   // --- focus --------------------------------------------------------------------------------
-  // Decided once: moving focus again when a factor is chosen would yank it out of the radio group.
-  const [focusTarget] = useState<'heading' | 'input'>(() => (choosing || isExpired ? 'heading' : 'input'));
-  const headingRef = useFocusOnMount<HTMLHeadingElement>(autoFocus && focusTarget === 'heading');
-  const inputRef = useFocusOnMount<HTMLInputElement>(autoFocus && focusTarget === 'input');
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
   const firstRadioRef = useRef<HTMLInputElement>(null);
-
-  // When the step expires the code field disappears; focus goes to the heading, which now says
-  // so, instead of falling to <body> (only if focus was in this step, or already lost).
-  const wasExpired = useRef(isExpired);
-  useLayoutEffect(() => {
-    if (isExpired && !wasExpired.current) {
-      const heading = headingRef.current;
-      const active = document.activeElement;
-      const rootElement = heading?.closest('[data-slot="root"]');
-      if (!active || active === document.body || rootElement?.contains(active)) heading?.focus();
+  // On mount (with autoFocus): the code field when there is nothing to choose, else the heading;
+  // decided once, as moving focus when a factor is chosen would yank it out of the radio group.
+  // When the step expires the code field disappears: focus goes to the heading, which now says so.
+  const wasExpired = useRef<boolean>(undefined);
+  useEffect(() => {
+    if (wasExpired.current === undefined ? autoFocus : expired && !wasExpired.current) {
+      moveFocus((choosing || expired ? headingRef : inputRef).current);
     }
-    wasExpired.current = isExpired;
-  }, [isExpired, headingRef]);
+    wasExpired.current = expired;
+  });
 
   // --- the code -----------------------------------------------------------------------------
   const [code, setCode] = useState('');
-  const [codeIncomplete, setCodeIncomplete] = useState(false);
+  const [incomplete, setIncomplete] = useState(false);
   const [factorMissing, setFactorMissing] = useState(false);
   // The last value handed to onSubmit: the same value is never sent automatically twice, so an
   // error (or a re-render) cannot loop into resubmitting a code the server refused.
-  const lastSubmitted = useRef<string | null>(null);
-  const caret = useRef<number | null>(null);
+  const lastSent = useRef<string>(undefined);
 
   // A wrong code: clear the field and put the user back in it, ready for the next code. The
   // alert says what happened; the field is described by it too.
   useEffect(() => {
     if (error?.kind !== 'invalid-passcode') return;
     setCode('');
-    setCodeIncomplete(false);
+    setIncomplete(false);
     inputRef.current?.focus();
-  }, [error, inputRef]);
+  }, [error]);
 
-  // Dropping a typed letter must not throw the caret to the end of the field.
-  useLayoutEffect(() => {
-    const input = inputRef.current;
-    const at = caret.current;
-    caret.current = null;
-    if (input && at !== null && input === document.activeElement) input.setSelectionRange(at, at);
-  }, [code, inputRef]);
-
-  function submit(value: string, automatic: boolean) {
-    if (pending || isExpired) return;
-    if (expiresAt !== null && Date.now() >= expiresAt) {
-      setTimedOutAt(expiresAt);
-      return;
-    }
-    if (selected === null) {
+  // `automatic`: the 6th digit arrived. Only a deliberate submit moves focus.
+  function submit(value: string, automatic?: boolean) {
+    // The deadline may pass between two ticks of the countdown; the next render shows the expired view.
+    if (pending || expired || Date.now() >= (expiresAt ?? Infinity)) return;
+    if (!selected) {
       setFactorMissing(true);
-      // Only a deliberate submit moves focus: typing the 6th digit should not throw the user out of the field.
       if (!automatic) firstRadioRef.current?.focus();
-      return;
+    } else if (value.length < PASSCODE_LENGTH) {
+      setIncomplete(true);
+      inputRef.current?.focus();
+    } else if (!automatic || value !== lastSent.current) {
+      lastSent.current = value;
+      onSubmit(value);
     }
-    if (value.length !== PASSCODE_LENGTH) {
-      if (!automatic) {
-        setCodeIncomplete(true);
-        inputRef.current?.focus();
-      }
-      return;
-    }
-    if (automatic && value === lastSubmitted.current) return;
-    lastSubmitted.current = value;
-    onSubmit(value);
   }
 
   function enter(next: string) {
     setCode(next);
-    setCodeIncomplete(false);
+    setIncomplete(false);
     if (next.length === PASSCODE_LENGTH && next !== code) submit(next, true);
   }
 
-  function handleChange(event: ChangeEvent<HTMLInputElement>) {
-    const raw = event.target.value;
-    const at = event.target.selectionStart;
-    caret.current = at === null ? null : cleanPassCode(raw.slice(0, at)).length;
-    enter(cleanPassCode(raw));
-  }
-
-  // A pasted complete code replaces what was there, rather than being appended to stray digits.
-  function handlePaste(event: ClipboardEvent<HTMLInputElement>) {
-    const pasted = cleanPassCode(event.clipboardData.getData('text'));
-    if (pasted.length !== PASSCODE_LENGTH || pending) return;
-    event.preventDefault();
-    caret.current = PASSCODE_LENGTH;
-    enter(pasted);
-  }
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    submit(code, false);
-  }
-
-  function choose(factorId: string) {
-    setFactorMissing(false);
-    onChooseFactor(factorId);
-  }
-
   // --- render -------------------------------------------------------------------------------
-  const Heading = `h${headingLevel}` as const;
-  const codeInvalid = codeIncomplete || error?.kind === 'invalid-passcode';
-  const describedBy = [
-    ids.hint,
-    codeIncomplete && ids.fieldError,
-    error?.kind === 'invalid-passcode' && ids.alert,
-  ].filter(Boolean);
-  const skewSeconds = Math.round(Math.abs(clockSkewMs) / 1000);
-  const selectedKind = selected ? factorKind(selected) : 'totp';
-  const radioName = `${id}-factor`;
+  const Heading = `h${headingLevel}` as 'h2';
+  const codeInvalid = incomplete || error?.kind === 'invalid-passcode';
+  // The main action once the step has expired; beside Verify, a secondary one.
+  const restart = (variant?: string) => (
+    <button {...slot('restart')} type="button" data-variant={variant} onClick={onRestart}>
+      {messages.restart}
+    </button>
+  );
 
   return (
     <section
       {...root('mfa-factor-picker')}
-      ref={ref}
-      aria-labelledby={ids.heading}
-      data-state={state}
+      ref={props.ref}
+      aria-labelledby={`${id}-heading`}
+      data-state={expired ? 'expired' : pending ? 'pending' : choosing ? 'choosing' : inWarning ? 'warning' : 'entering'}
     >
-      <Heading {...slot('heading')} id={ids.heading} ref={headingRef} tabIndex={-1}>
-        {isExpired ? messages.expiredHeading : messages.heading}
+      <Heading {...slot('heading')} id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+        {expired ? messages.expiredHeading : messages.heading}
       </Heading>
       {username ? <p {...slot('description')}>{messages.signingInAs(username)}</p> : null}
 
-      {isExpired ? (
-        <p {...slot('expired')}>{messages.expiredBody}</p>
+      {expired ? (
+        <p {...slot('expired')}>{messages.errors.kinds['mfa-expired']}</p>
       ) : (
         <>
-          {Math.abs(clockSkewMs) > CLOCK_SKEW_LIMIT_MS ? (
+          {Math.abs(clockSkewMs) > 30_000 ? (
+            // Beyond this difference between the clocks, TOTP codes start to fail.
             <p {...slot('warning')} data-warning="clock-skew">
-              {messages.clockSkew(skewSeconds, clockSkewMs > 0)}
+              {messages.clockSkew(Math.round(Math.abs(clockSkewMs) / 1000), clockSkewMs > 0)}
             </p>
           ) : null}
 
-          {sorted.length > 1 ? (
-            <fieldset {...slot('factor-group')} aria-describedby={factorMissing ? ids.groupError : undefined}>
+          {several ? (
+            <fieldset {...slot('factor-group')} aria-describedby={factorMissing ? `${id}-choose` : undefined}>
               <legend {...slot('legend')}>{messages.chooseFactor}</legend>
               {factorMissing ? (
-                <p {...slot('field-error')} id={ids.groupError}>
+                <p {...slot('field-error')} id={`${id}-choose`}>
                   {messages.chooseFactorFirst}
                 </p>
               ) : null}
-              {sorted.map((factor, index) => {
-                const label = factorLabel(factor, messages.factorLabels);
-                const hint = factorHint(factor, messages.vendorNames, label);
-                const checked = factor.id === selected?.id;
-                return (
-                  <label
-                    key={factor.id}
-                    {...slot('factor-option')}
-                    data-state={checked ? 'checked' : 'unchecked'}
-                    data-kind={factorKind(factor)}
-                  >
-                    <input
-                      {...slot('factor-radio')}
-                      ref={index === 0 ? firstRadioRef : undefined}
-                      type="radio"
-                      name={radioName}
-                      value={factor.id}
-                      checked={checked}
-                      onChange={() => choose(factor.id)}
-                    />
-                    <span {...slot('factor-text')}>
-                      <span {...slot('factor-label')}>{label}</span>
-                      {/* The space keeps "label hint" apart in the radio's accessible name. */}
-                      {hint ? <> <span {...slot('factor-hint')}>{hint}</span></> : null}
-                    </span>
-                  </label>
-                );
-              })}
+              {sorted.map((factor, index) => (
+                <label key={factor.id} {...slot('factor-option')} data-state={factor === selected ? 'checked' : 'unchecked'}>
+                  <input
+                    {...slot('factor-radio')}
+                    ref={index ? undefined : firstRadioRef}
+                    type="radio"
+                    name={`${id}-factor`}
+                    value={factor.id}
+                    checked={factor === selected}
+                    onChange={() => {
+                      setFactorMissing(false);
+                      props.onChooseFactor(factor.id);
+                    }}
+                  />
+                  <span {...slot('factor-text')}>
+                    <span {...slot('factor-label')}>{label(factor)}</span>
+                    {/* The space keeps "label hint" apart in the radio's accessible name. */}
+                    {hint(factor) ? <> <span {...slot('factor-hint')}>{hint(factor)}</span></> : null}
+                  </span>
+                </label>
+              ))}
             </fieldset>
           ) : selected ? (
-            <p {...slot('factor-single')} data-kind={selectedKind}>
-              {messages.usingFactor(
-                factorLabel(selected, messages.factorLabels),
-                factorHint(selected, messages.vendorNames, factorLabel(selected, messages.factorLabels)),
-              )}
-            </p>
+            <p {...slot('factor-single')}>{messages.usingFactor(label(selected), hint(selected))}</p>
           ) : null}
         </>
       )}
 
       {/* Always mounted, so an error arriving later is announced (see ErrorAlert). */}
-      <ErrorAlert error={isExpired ? null : error} messages={messages.errors} slot={slot('alert')} id={ids.alert} />
+      <ErrorAlert error={expired ? null : error} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
 
-      {isExpired ? (
-        <div {...slot('actions')}>
-          <button {...slot('restart')} type="button" data-variant="primary" onClick={onRestart}>
-            {messages.restart}
-          </button>
-        </div>
+      {expired ? (
+        <div {...slot('actions')}>{restart('primary')}</div>
       ) : (
-        <form {...slot('form')} noValidate onSubmit={handleSubmit}>
+        <form
+          {...slot('form')}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            submit(code);
+          }}
+        >
           <div {...slot('field')} data-state={codeInvalid ? 'invalid' : 'valid'}>
-            <label {...slot('label')} htmlFor={ids.input}>
+            <label {...slot('label')} htmlFor={`${id}-code`}>
               {messages.codeLabel}
             </label>
-            <p {...slot('hint')} id={ids.hint}>
-              {messages.codeHints[selectedKind]}
+            <p {...slot('hint')} id={`${id}-hint`}>
+              {messages.codeHints[selected ? factorKind(selected) : 'totp']}
             </p>
             <input
               {...slot('input')}
               ref={inputRef}
-              id={ids.input}
+              id={`${id}-code`}
               name="passCode"
               // Not type="number": no spin buttons, no scroll-wheel changes, leading zeros kept.
               type="text"
@@ -311,37 +215,54 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
               autoCorrect="off"
               enterKeyHint="done"
               value={code}
-              onChange={handleChange}
-              onPaste={handlePaste}
+              onChange={(event) => {
+                const input = event.target;
+                const raw = input.value;
+                const next = cleanPassCode(raw);
+                if (next !== raw) {
+                  // Dropping a typed letter must not throw the caret to the end of the field.
+                  const at = cleanPassCode(raw.slice(0, input.selectionStart!)).length;
+                  input.value = next;
+                  input.setSelectionRange(at, at);
+                }
+                enter(next);
+              }}
+              // A pasted complete code replaces what was there, rather than being appended to stray digits.
+              onPaste={(event) => {
+                const pasted = cleanPassCode(event.clipboardData.getData('text'));
+                if (pasted.length < PASSCODE_LENGTH || pending) return;
+                event.preventDefault();
+                enter(pasted);
+              }}
               readOnly={pending}
               aria-invalid={codeInvalid}
-              aria-describedby={describedBy.join(' ')}
+              aria-describedby={[
+                `${id}-hint`,
+                incomplete && `${id}-incomplete`,
+                error?.kind === 'invalid-passcode' && `${id}-alert`,
+              ]
+                .filter(Boolean)
+                .join(' ')}
             />
-            {codeIncomplete ? (
-              <p {...slot('field-error')} id={ids.fieldError}>
+            {incomplete ? (
+              <p {...slot('field-error')} id={`${id}-incomplete`}>
                 {messages.codeIncomplete}
               </p>
             ) : null}
           </div>
 
-          {expiresAt !== null ? (
+          {secondsLeft !== null ? (
             <div {...slot('timer')}>
-              {secondsLeft !== null ? (
-                <p {...slot('countdown')} role="timer" data-state={inWarning ? 'warning' : 'running'}>
-                  {messages.expiresIn(formatCountdown(secondsLeft), secondsLeft)}
-                </p>
-              ) : null}
+              <p {...slot('countdown')} role="timer" data-state={inWarning ? 'warning' : 'running'}>
+                {messages.expiresIn(formatCountdown(secondsLeft), secondsLeft)}
+              </p>
               {/* Polite and always mounted while there is a deadline; filled once, not every second. */}
               <div {...slot('time-warning')} role="status">
-                {warning ? (
-                  <p {...slot('warning')} data-warning="time">
-                    {messages.timeWarning(warning.seconds)}
-                  </p>
-                ) : null}
+                {warning !== null ? <p {...slot('warning')}>{messages.timeWarning(warning)}</p> : null}
               </div>
             </div>
           ) : null}
-          <p {...slot('progress')} role="status" data-visually-hidden="" style={visuallyHidden}>
+          <p {...slot('progress')} role="status" style={visuallyHidden}>
             {pending ? messages.checking : null}
           </p>
 
@@ -349,9 +270,7 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
             <button {...slot('submit')} type="submit" data-variant="primary" aria-disabled={pending || undefined}>
               {pending ? messages.verifying : messages.verify}
             </button>
-            <button {...slot('restart')} type="button" data-variant="secondary" onClick={onRestart}>
-              {messages.restart}
-            </button>
+            {restart()}
           </div>
         </form>
       )}

@@ -18,16 +18,14 @@ export interface StylingProps<Slot extends string> {
   style?: CSSProperties;
 }
 
-const join = (...names: Array<string | false | undefined>) => names.filter(Boolean).join(' ') || undefined;
-
 /** Props for the root and for each slot, so every component themes the same way. */
 export function slotProps<Slot extends string>(props: StylingProps<Slot>) {
   return {
     root: (component: string) => ({
       'data-slot': 'root',
       'data-rlk-component': component,
-      className: join(!props.unstyled && 'rlk', props.className, props.classNames?.root),
-      style: { ...themeToCssVars(props.theme), ...props.style } as CSSProperties,
+      className: [!props.unstyled && 'rlk', props.className, props.classNames?.root].filter(Boolean).join(' ') || undefined,
+      style: { ...themeToCssVars(props.theme), ...props.style },
     }),
     slot: (name: Slot) => ({ 'data-slot': name, className: props.classNames?.[name] }),
   };
@@ -35,18 +33,14 @@ export function slotProps<Slot extends string>(props: StylingProps<Slot>) {
 
 /** Message overrides merged over the defaults, at any depth; functions and strings replace. */
 export function mergeMessages<M extends object>(defaults: M, overrides: DeepPartial<M> | undefined): M {
-  if (!overrides) return defaults;
   const merged = { ...defaults } as Record<string, unknown>;
-  for (const [key, value] of Object.entries(overrides)) {
-    if (value === undefined) continue;
-    const base = merged[key];
-    merged[key] = isPlainObject(base) && isPlainObject(value) ? mergeMessages(base, value) : value;
+  for (const key in overrides) {
+    const value: unknown = overrides[key as keyof M];
+    // Messages hold only strings, functions and plain objects of them.
+    if (value !== undefined) merged[key] = typeof value == 'object' ? mergeMessages(merged[key] as object, value!) : value;
   }
   return merged as M;
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A `messages` prop: any subset of the strings, at any depth. */
 export type DeepPartial<T> = {
@@ -61,10 +55,7 @@ export const visuallyHidden: CSSProperties = {
   position: 'absolute',
   width: 1,
   height: 1,
-  margin: -1,
-  padding: 0,
   overflow: 'hidden',
   clipPath: 'inset(50%)',
   whiteSpace: 'nowrap',
-  border: 0,
 };

@@ -1,26 +1,19 @@
 import { useEffect, useState } from 'react';
 
 /**
- * Whole seconds left until `deadline` (epoch ms, local clock), ticking once a second; null without
- * a deadline. Drives both the MFA stateToken timer and the 429 retry countdown. The interval is
- * cleared on unmount and once the deadline has passed.
+ * Whole seconds left until `deadline` (epoch ms, local clock), null without one. Read from the
+ * clock on every render, so a new deadline is right at once; a once-a-second interval re-renders
+ * until the deadline has passed, and is cleared on unmount.
  */
 export function useCountdown(deadline: number | null | undefined): number | null {
-  const secondsLeft = () => (deadline == null ? null : Math.max(0, Math.ceil((deadline - Date.now()) / 1000)));
-  const [left, setLeft] = useState(secondsLeft);
-
+  const [, tick] = useState(0);
   useEffect(() => {
-    setLeft(secondsLeft());
     if (deadline == null) return;
     const id = setInterval(() => {
-      const next = secondsLeft();
-      setLeft(next);
-      if (next === 0) clearInterval(id);
+      tick((n) => n + 1);
+      if (Date.now() >= deadline) clearInterval(id);
     }, 1000);
     return () => clearInterval(id);
-    // secondsLeft only reads deadline.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deadline]);
-
-  return left;
+  return deadline == null ? null : Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
 }
