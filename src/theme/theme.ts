@@ -31,6 +31,8 @@ export interface AuthTheme {
   spacing: string;
   /** Widest the card grows. */
   maxWidth: string;
+  /** `light` or `dark`: how the browser draws native parts (checkbox, radio, scrollbars). */
+  colorScheme: string;
 }
 
 /** A theme prop may set any subset; the rest comes from the stylesheet's defaults. */
@@ -56,6 +58,7 @@ export const lightTheme: AuthTheme = {
   radius: '6px',
   spacing: '0.5rem',
   maxWidth: '24rem',
+  colorScheme: 'light',
 };
 
 /** A dark theme with AA contrast on every pair the components use. */
@@ -74,6 +77,7 @@ export const darkTheme: AuthTheme = {
   colorWarning: '#f2cc60',
   colorWarningBackground: '#3a2e0a',
   colorSuccess: '#56d364',
+  colorScheme: 'dark',
 };
 
 const cssName = (token: string) => `--rlk-${token.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
