@@ -7,6 +7,7 @@ import { brandTheme } from '../../theme/brand-theme.js';
 import { darkTheme } from '../../theme/theme.js';
 import type { DeepPartial } from '../shared/styling.js';
 import { ApiKeyReveal } from './ApiKeyReveal.js';
+import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
 
 /** Obviously fake, but as long as a real one. */
 const KEY = 'rfk_demo_3f9a1c7e5b2d4a6c8e0f1a3b5c7d9e1f';
@@ -131,15 +132,8 @@ const meta = {
     unstyled: false,
   },
   argTypes: {
+    ...stylingArgTypes,
     apiKey: { control: 'object', description: 'The key as the auth state knows it' },
-    theme: { control: 'object', description: 'Token overrides (AuthThemeInput), set as --rlk-* properties' },
-    className: { control: 'text' },
-    classNames: { control: 'object', description: 'A class per data-slot' },
-    unstyled: { control: 'boolean' },
-    style: { control: 'object' },
-    headingLevel: { control: 'select', options: [1, 2, 3, 4, 5, 6] },
-    autoFocus: { control: 'boolean' },
-    messages: { control: 'object' },
     renameState: { control: 'object' },
     onAcknowledge: { table: { category: 'Events' } },
     onRename: { table: { category: 'Events' } },

@@ -8,6 +8,7 @@ import { riffynHandlers } from '../../testing/msw.js';
 import { brandTheme } from '../../theme/brand-theme.js';
 import { darkTheme } from '../../theme/theme.js';
 import { AuthFlow } from './AuthFlow.js';
+import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
 
 // One mock Riffyn behind msw's service worker for every story; reset before each, so a story
 // that hands out the one-time key can run again.
@@ -35,13 +36,7 @@ const meta = {
   beforeEach: () => mock.reset(),
   args: { onAuthenticated: fn() },
   argTypes: {
-    theme: { control: 'object', description: 'Token overrides (`AuthThemeInput`), set as --rlk-* variables' },
-    className: { control: 'text' },
-    classNames: { control: 'object' },
-    unstyled: { control: 'boolean' },
-    messages: { control: 'object' },
-    autoFocus: { control: 'boolean' },
-    headingLevel: { control: 'inline-radio', options: [1, 2, 3, 4, 5, 6] },
+    ...stylingArgTypes,
     onAuthenticated: { control: false },
   },
   parameters: {

@@ -8,6 +8,7 @@ import { darkTheme } from '../../theme/theme.js';
 import type { DeepPartial } from '../shared/styling.js';
 import { LoginForm } from './LoginForm.js';
 import type { LoginFormProps } from './LoginForm.types.js';
+import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
 
 const meta = {
   title: 'Components/LoginForm',
@@ -15,20 +16,12 @@ const meta = {
   tags: ['autodocs'],
   args: { onSubmit: fn() },
   argTypes: {
+    ...stylingArgTypes,
     pending: { control: 'boolean' },
-    autoFocus: { control: 'boolean' },
     defaultUsername: { control: 'text' },
-    headingLevel: { control: 'inline-radio', options: [1, 2, 3, 4, 5, 6] },
-    theme: { control: 'object', description: 'Token overrides (`AuthThemeInput`), set as --rlk-* variables' },
-    className: { control: 'text' },
-    classNames: { control: 'object' },
-    unstyled: { control: 'boolean' },
-    style: { control: 'object' },
-    messages: { control: 'object' },
     // An AuthError instance: a control would turn it into a plain object.
     error: { control: false },
     onSubmit: { control: false },
-    ref: { control: false },
   },
 } satisfies Meta<typeof LoginForm>;
 

@@ -9,6 +9,7 @@ import { darkTheme } from '../../theme/theme.js';
 import type { DeepPartial } from '../shared/styling.js';
 import { MfaFactorPicker } from './MfaFactorPicker.js';
 import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
+import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
 
 /** Okta's default transaction lifetime. */
 const FIVE_MINUTES = 5 * 60_000;
@@ -59,6 +60,7 @@ const meta = {
     />
   ),
   argTypes: {
+    ...stylingArgTypes,
     factors: { control: 'object' },
     selectedFactorId: { control: 'text' },
     pending: { control: 'boolean' },
@@ -67,20 +69,11 @@ const meta = {
     warnBeforeMs: { control: { type: 'number', step: 15_000 } },
     clockSkewMs: { control: { type: 'number', step: 5_000 } },
     username: { control: 'text' },
-    autoFocus: { control: 'boolean' },
-    headingLevel: { control: 'inline-radio', options: [1, 2, 3, 4, 5, 6] },
-    theme: { control: 'object', description: 'Token overrides (`AuthThemeInput`), set as --rlk-* variables' },
-    className: { control: 'text' },
-    classNames: { control: 'object' },
-    unstyled: { control: 'boolean' },
-    style: { control: 'object' },
-    messages: { control: 'object' },
     // An AuthError instance: a control would turn it into a plain object.
     error: { control: false },
     onChooseFactor: { control: false },
     onSubmit: { control: false },
     onRestart: { control: false },
-    ref: { control: false },
   },
 } satisfies Meta<typeof MfaFactorPicker>;
 
