@@ -120,7 +120,10 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
 
   const received = ({ serverDate }: { serverDate?: number }): Received => {
     const at = now();
-    return { now: at, clockSkewMs: serverDate ? serverDate - at : 0 };
+    const skew = serverDate ? serverDate - at : 0;
+    // The Date header has whole seconds and the answer took time to arrive: under 2 s is noise,
+    // and counting it would show "5:01" left on a 5-minute stateToken.
+    return { now: at, clockSkewMs: Math.abs(skew) < 2000 ? 0 : skew };
   };
 
   /**

@@ -152,6 +152,14 @@ describe('auth controller', () => {
     expect(controller.getState()).toMatchObject({ clockSkewMs: 120_000, expiresAt: NOW + 300_000 });
   });
 
+  it('counts the Date header’s whole-second rounding as no skew', async () => {
+    // The server's clock agrees, but its Date header says 12:00:00 for an answer read at 12:00:00.800.
+    const client = fakeClient({ login: vi.fn(async () => mfa({ serverDate: NOW - 800 })) });
+    const controller = createAuthController({ client });
+    await signIn(controller);
+    expect(controller.getState()).toMatchObject({ clockSkewMs: 0, expiresAt: NOW + 5 * 60_000 });
+  });
+
   it('moves to sessionExpired when the accessToken runs out, and says so', async () => {
     const onSessionExpired = vi.fn();
     const controller = createAuthController({ client: fakeClient(), onSessionExpired });
