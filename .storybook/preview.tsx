@@ -17,7 +17,7 @@ const withTheme: Decorator = (Story, context) => {
   const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
   const vars = themeToCssVars(themes[name]);
   return (
-    <div dir={dir} style={{ ...vars, background: vars['--rlk-color-background'], padding: '1.5rem', minHeight: '100%' }}>
+    <div dir={dir} style={{ ...vars, background: vars['--rlk-color-background'], padding: '1.5rem', minHeight: '100vh', boxSizing: 'border-box' }}>
       <Story />
     </div>
   );
