@@ -31,6 +31,8 @@ const ALLOWED_METHODS = 'GET, POST, PATCH, DELETE, OPTIONS';
 
 export async function startMockRiffynServer(options: MockRiffynServerOptions = {}): Promise<MockRiffynServer> {
   const mock = options.mock ?? createMockRiffyn();
+  // Printing what the kit sent is this dev server's job; formatRequestLog never prints a secret
+  // (the passCode only as its length, the password only as ok/wrong).
   const log = options.log === false ? () => {} : (options.log ?? ((line: string) => console.log(line)));
 
   const server = createServer((req, res) => {
