@@ -1,7 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import { build, type Alias } from 'vite';
+import { build, type Alias, type Plugin } from 'vite';
 import { pagesDir, pagesOutDir } from './paths.js';
 
 export interface PageBuild {
@@ -10,6 +10,15 @@ export interface PageBuild {
   html: string;
   /** Bytes of the JS and CSS the page loads (minified, uncompressed). */
   bytes: number;
+}
+
+/** Puts the first-input probe inline at the top of <head>, the same script in every speed page. */
+async function firstInputProbe(): Promise<Plugin> {
+  const code = await readFile(resolve(pagesDir, 'first-input-probe.js'), 'utf8');
+  return {
+    name: 'bench-first-input-probe',
+    transformIndexHtml: () => [{ tag: 'script', children: code, injectTo: 'head-prepend' }],
+  };
 }
 
 /**
@@ -25,7 +34,7 @@ async function buildPage(name: string, profiling: boolean): Promise<PageBuild> {
     logLevel: 'silent',
     publicDir: false,
     envFile: false,
-    plugins: [react()],
+    plugins: profiling ? [react()] : [react(), await firstInputProbe()],
     resolve: { alias },
     build: {
       outDir: pagesOutDir,
