@@ -210,7 +210,7 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       return run({ type: 'VERIFY' }, (signal) => {
         // Gone after a dispose (e.g. React StrictMode's remount): the user must sign in again.
         if (!credentials || !stateToken) throw new AuthError('mfa-expired');
-        if (!/^\d{6}$/.test(code)) throw new AuthError('invalid-input', { detail: 'passCode' });
+        // The code's shape is checked once, in the client, next to the other input checks.
         const { selectedFactorId: factorId } = state as Extract<AuthState, { status: 'verifying' }>;
         return client.verifyFactor({ ...credentials, stateToken, factorId, passCode: code }, { signal });
       });
