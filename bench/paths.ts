@@ -6,7 +6,8 @@ export const repoDir = resolve(benchDir, '..');
 export const srcDir = resolve(repoDir, 'src');
 export const entriesDir = resolve(benchDir, 'entries');
 export const pagesDir = resolve(benchDir, 'pages');
-export const outDir = resolve(benchDir, 'out');
+/** `BENCH_OUT` moves it, so two runs at once (e.g. in two worktrees' shells) do not clobber each other. */
+export const outDir = resolve(process.env.BENCH_OUT ?? resolve(benchDir, 'out'));
 export const weightOutDir = resolve(outDir, 'weight');
 export const pagesOutDir = resolve(outDir, 'pages');
 export const resultsFile = resolve(outDir, 'results.json');

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useAuth } from 'riffyn-login-kit';
+import { useAuth, useExtendSession } from 'riffyn-login-kit';
 
 function formatLeft(ms: number): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
@@ -8,7 +8,8 @@ function formatLeft(ms: number): string {
 
 /** What an app shows after sign-in: who, how long the accessToken lasts, and a way out. */
 export function SignedIn() {
-  const { state, logout, extendSession, extendSessionState } = useAuth();
+  const { state, logout } = useAuth();
+  const { extendSession, extendSessionState } = useExtendSession();
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const id = setInterval(() => setNow(Date.now()), 1000);

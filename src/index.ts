@@ -1,13 +1,16 @@
 // Values first, then `export type` for every public type (verbatimModuleSyntax keeps types erasable).
 export { createRiffynClient, defaultPaths } from './api/client.js';
+export { listApiKeys, logout, refreshAccessToken, renameApiKey } from './api/session-calls.js';
 export { createAuthController } from './core/auth-controller.js';
 export { ACCESS_TOKEN_LIFETIME_MS, DEFAULT_API_KEY_NAME, initialAuthState, transition } from './core/auth-machine.js';
+export { extendSession, renameLoginKey } from './core/session-actions.js';
 export { parseAuthResponse, TOTP_FACTOR_TYPE } from './core/auth-response.js';
 export { basicAuthHeader } from './core/basic-auth.js';
 export { AuthError, isAuthError } from './core/errors.js';
 export { parseRetryAfter } from './core/retry-after.js';
 export { AuthProvider } from './react/AuthProvider.js';
 export { useAuth } from './react/useAuth.js';
+export { useExtendSession, useRenameApiKey } from './react/useSessionCalls.js';
 export { ApiKeyReveal } from './components/ApiKeyReveal/ApiKeyReveal.js';
 export { AuthFlow } from './components/AuthFlow/AuthFlow.js';
 export { LoginForm } from './components/LoginForm/LoginForm.js';
@@ -18,18 +21,26 @@ export { describeError, errorMessages } from './i18n/errors.js';
 export { defaultMessages } from './i18n/messages.js';
 
 export type {
-  AccessTokenAnswer,
-  ApiKeySummary,
   CallOptions,
   ClientAuthResponse,
+  RiffynAnswer,
   RiffynClient,
   RiffynClientOptions,
   RiffynPaths,
-  TokenCallOptions,
+  RiffynRequest,
   VerifyFactorInput,
 } from './api/client.js';
+export type { AccessTokenAnswer, ApiKeySummary, TokenCallOptions } from './api/session-calls.js';
 export type { AuthCalls, AuthController, AuthControllerOptions, AuthOutcome } from './core/auth-controller.js';
-export type { ApiKeyInfo, AuthEvent, AuthEventType, AuthSession, AuthState, AuthStatus } from './core/auth-machine.js';
+export type {
+  ApiKeyInfo,
+  AuthEvent,
+  AuthEventType,
+  AuthSession,
+  AuthState,
+  AuthStatus,
+  SessionEvent,
+} from './core/auth-machine.js';
 export type { AuthFactor, AuthMfaRequiredResponse, AuthResponse, AuthSuccessResponse } from './core/auth-response.js';
 export type { Credentials } from './core/basic-auth.js';
 export type { AuthErrorKind, AuthErrorOptions } from './core/errors.js';

@@ -1,4 +1,4 @@
-import { isObject, malformed, parseAuthResponse, readStrings, type AuthResponse } from '../core/auth-response.js';
+import { isObject, parseAuthResponse, type AuthResponse } from '../core/auth-response.js';
 import { basicAuthHeader, type Credentials } from '../core/basic-auth.js';
 import { AuthError, type AuthErrorKind } from '../core/errors.js';
 import { parseRetryAfter } from '../core/retry-after.js';
@@ -47,35 +47,36 @@ export interface VerifyFactorInput extends Credentials {
   passCode: string;
 }
 
-export interface ApiKeySummary {
-  id: string;
-  name: string;
-  created?: string;
-}
-
-export interface AccessTokenAnswer {
-  accessToken: string;
-  accessTokenExpiresAt?: string;
-  serverDate?: number;
-}
-
-/** What every call accepts: an AbortSignal, and for calls made after login the accessToken. */
+/** What every call accepts: an AbortSignal. */
 export interface CallOptions {
   signal?: AbortSignal;
 }
-export interface TokenCallOptions extends CallOptions {
-  accessToken: string;
+
+/** One request to a path of `RiffynPaths`: headers, a JSON body, the path's `{…}` value. */
+export interface RiffynRequest extends CallOptions {
+  headers?: Record<string, string>;
+  body?: object;
+  /** Fills the path's `{factorId}` or `{id}` (URL-encoded). */
+  param?: string;
 }
 
+/** A 2xx answer: its parsed JSON body, and the server's clock from the `Date` header. */
+export interface RiffynAnswer {
+  body: unknown;
+  /** Epoch ms, when the server sent a `Date` header (for clock-skew checks). */
+  serverDate?: number;
+}
+
+/**
+ * The two calls of the sign-in itself. The calls made with the accessToken afterwards are
+ * functions that take the client (`api/session-calls.ts`), so a page that never makes them never
+ * ships them.
+ */
 export interface RiffynClient {
   login(credentials: Credentials, options?: CallOptions): Promise<ClientAuthResponse>;
   verifyFactor(input: VerifyFactorInput, options?: CallOptions): Promise<ClientAuthResponse>;
-  listApiKeys(options: TokenCallOptions): Promise<ApiKeySummary[]>;
-  /** Renames the key now called `from` (looked up through `listApiKeys`) to `to`. */
-  renameApiKey(input: { from: string; to: string }, options: TokenCallOptions): Promise<ApiKeySummary>;
-  /** A fresh accessToken; `time` in seconds (Riffyn: 30 minutes by default, 6 hours at most). */
-  refreshAccessToken(input: { time?: number }, options: TokenCallOptions): Promise<AccessTokenAnswer>;
-  logout(options: TokenCallOptions): Promise<void>;
+  /** Any path of `RiffynPaths`, with the same errors, timeout and headers as the two above. */
+  request(call: keyof RiffynPaths, init?: RiffynRequest): Promise<RiffynAnswer>;
 }
 
 type Call = keyof RiffynPaths;
@@ -84,14 +85,8 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 /** The abort reason that tells our timeout from the caller's signal. */
 const TIMED_OUT = 'timeout';
 
-interface Answer {
-  body: unknown;
-  serverDate?: number;
-}
-
 // Riffyn (Okta) does not give expired stateTokens their own status code, only words.
 const EXPIRED_WORDS = /expired|state ?token|transaction/i;
-const TAKEN_WORDS = /taken|exists|duplicate|unique/i;
 
 /** What a failed status means for this call; anything undocumented (5xx included) is `server`. */
 function kindFor(call: Call, status: number, text = ''): AuthErrorKind {
@@ -103,7 +98,6 @@ function kindFor(call: Call, status: number, text = ''): AuthErrorKind {
   }
   if (status === 403) return 'forbidden';
   if (status === 401) return call === 'login' ? 'invalid-credentials' : 'session-expired';
-  if (call === 'renameApiKey' && (status === 409 || (status === 400 && TAKEN_WORDS.test(text)))) return 'conflict';
   return 'server';
 }
 
@@ -112,19 +106,6 @@ function serverText(body: unknown): string | undefined {
   if (!isObject(body)) return undefined;
   const text = [body.error, body.message, body.errorSummary].find((value) => typeof value === 'string' && value.trim());
   return (text as string | undefined)?.trim().slice(0, 500);
-}
-
-/** A bare list, or one under `apiKeys`. */
-function parseKeyList(body: unknown): ApiKeySummary[] {
-  const list = isObject(body) ? body.apiKeys : body;
-  if (!Array.isArray(list)) throw malformed('apiKeys');
-  return list.map((raw) => {
-    const id: unknown = isObject(raw) && raw.id;
-    if (typeof id !== 'string' && typeof id !== 'number') throw malformed('id');
-    const key = readStrings(raw, 'name created', { id: String(id) });
-    if (!key.name) throw malformed('name');
-    return key as unknown as ApiKeySummary;
-  });
 }
 
 /**
@@ -136,14 +117,7 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
-  /** `param` fills the path's `{factorId}` or `{id}`. */
-  async function request(
-    call: Call,
-    headers: Record<string, string>,
-    signal: AbortSignal | undefined,
-    body?: object,
-    param = '',
-  ): Promise<Answer> {
+  async function request(call: Call, { headers, body, param = '', signal }: RiffynRequest = {}): Promise<RiffynAnswer> {
     // "METHOD /path" or "/path" (POST).
     const [path, method = 'POST'] = paths[call].trim().split(/\s+/).reverse() as [string, string?];
     if (signal?.aborted) throw new AuthError('aborted');
@@ -197,54 +171,20 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
     return { body: json, serverDate: Date.parse(answerHeaders.get('Date') ?? '') || undefined };
   }
 
-  const authAnswer = ({ body, serverDate }: Answer): ClientAuthResponse => ({ ...parseAuthResponse(body), serverDate });
-  const withToken = (call: Call, { accessToken, signal }: TokenCallOptions, body?: object, param?: string) =>
-    request(call, { 'access-token': accessToken }, signal, body, param);
-  const listApiKeys: RiffynClient['listApiKeys'] = async (callOptions) =>
-    parseKeyList((await withToken('listApiKeys', callOptions)).body);
+  const authAnswer = ({ body, serverDate }: RiffynAnswer): ClientAuthResponse => ({ ...parseAuthResponse(body), serverDate });
 
   return {
-    async login(credentials, callOptions = {}) {
-      return authAnswer(await request('login', { Authorization: basicAuthHeader(credentials) }, callOptions.signal));
+    async login(credentials, { signal } = {}) {
+      return authAnswer(await request('login', { headers: { Authorization: basicAuthHeader(credentials) }, signal }));
     },
 
-    async verifyFactor({ factorId, stateToken, passCode, ...credentials }, callOptions = {}) {
+    async verifyFactor({ factorId, stateToken, passCode, ...credentials }, { signal } = {}) {
       if (!/^\d{6,10}$/.test(passCode)) throw new AuthError('invalid-input', { detail: 'passCode' });
       // Riffyn's SDK sends Basic auth on verify as well as the stateToken.
-      return authAnswer(
-        await request(
-          'verifyFactor',
-          { Authorization: basicAuthHeader(credentials) },
-          callOptions.signal,
-          { stateToken, passCode },
-          factorId,
-        ),
-      );
+      const headers = { Authorization: basicAuthHeader(credentials) };
+      return authAnswer(await request('verifyFactor', { headers, body: { stateToken, passCode }, param: factorId, signal }));
     },
 
-    listApiKeys,
-
-    async renameApiKey({ from, to }, callOptions) {
-      const name = to.trim();
-      if (!name) throw new AuthError('invalid-input', { detail: 'name' });
-      const keys = await listApiKeys(callOptions);
-      if (keys.some((key) => key.name === name)) throw new AuthError('conflict', { detail: 'name' });
-      const key = keys.find((candidate) => candidate.name === from);
-      if (!key) throw new AuthError('server', { detail: 'from' }); // the key to rename is not listed
-      const { body } = await withToken('renameApiKey', callOptions, { name }, key.id);
-      // The server's spelling of the new name when it answers with the key.
-      return { ...key, name, ...readStrings(body, 'name') };
-    },
-
-    async refreshAccessToken({ time }, callOptions) {
-      const { body, serverDate } = await withToken('refreshAccessToken', callOptions, { time });
-      const answer = readStrings(body, 'accessToken accessTokenExpiresAt', { serverDate });
-      if (!answer.accessToken) throw malformed('accessToken');
-      return answer as unknown as AccessTokenAnswer;
-    },
-
-    async logout(callOptions) {
-      await withToken('logout', callOptions);
-    },
+    request,
   };
 }

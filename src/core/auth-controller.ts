@@ -1,19 +1,19 @@
 // Type-only: the controller calls a client but never speaks HTTP itself.
-import type { AccessTokenAnswer, ClientAuthResponse, RiffynClient } from '../api/client.js';
+import type { ClientAuthResponse, RiffynClient } from '../api/client.js';
 import {
   initialAuthState,
-  localTime,
   transition,
   type AuthEvent,
   type AuthSession,
   type AuthState,
   type Received,
+  type SessionEvent,
 } from './auth-machine.js';
 import { assertSendableCredentials, type Credentials } from './basic-auth.js';
-import { AuthError } from './errors.js';
+import { AuthError, asAuthError } from './errors.js';
 
 /** The calls the controller needs; a `RiffynClient` has them all. */
-export type AuthCalls = Pick<RiffynClient, 'login' | 'verifyFactor' | 'renameApiKey' | 'refreshAccessToken'>;
+export type AuthCalls = Pick<RiffynClient, 'login' | 'verifyFactor'>;
 
 export interface AuthControllerOptions {
   client: AuthCalls;
@@ -21,7 +21,7 @@ export interface AuthControllerOptions {
   now?: () => number;
   /** Told when the accessToken ran out (the machine is then `sessionExpired`). Read when called. */
   onSessionExpired?: (username: string) => void;
-  /** Told when `extendSession` got a new accessToken. Read when called. */
+  /** Told when the session got a new accessToken (`extendSession`). Read when called. */
   onSessionExtended?: (session: AuthSession) => void;
 }
 
@@ -43,9 +43,13 @@ export interface AuthController {
   /** Verifies the staged passCode for the chosen factor. Resolves even on failure. */
   verify(): Promise<AuthOutcome>;
   acknowledgeApiKey(): void;
-  renameApiKey(name: string): Promise<string>;
-  /** A new accessToken; `seconds` defaults to the server's 30 minutes. */
-  extendSession(seconds?: number): Promise<AuthSession>;
+  /**
+   * For the calls made after sign-in (`renameLoginKey`, `extendSession`): the signed-in state and
+   * its accessToken. Throws `session-expired` once the flow has left `authenticated`.
+   */
+  session(): SignedIn & { accessToken: string };
+  /** Feeds such a call's result to the flow; `serverDate` is its answer's, for times. */
+  update(event: SessionEvent, serverDate?: number): void;
   restart(): void;
   logout(): void;
   /** Start timers (again). Paired with `dispose`, so React StrictMode's remount works. */
@@ -54,14 +58,14 @@ export interface AuthController {
   dispose(): void;
 }
 
+type SignedIn = Extract<AuthState, { status: 'authenticated' }>;
+
 /** States during which the verify call may still need the password and stateToken. */
 const HOLDS_SECRETS: AuthState['status'][] = ['authenticating', 'mfaRequired', 'verifying'];
 
 /** When the current state ends by itself: the stateToken's or the accessToken's expiry (local ms). */
 const deadlineOf = (state: AuthState) =>
   state.status === 'authenticated' ? state.session.accessTokenExpiresAt : 'expiresAt' in state ? state.expiresAt : null;
-
-const asAuthError = (error: unknown) => (error instanceof AuthError ? error : new AuthError('malformed', { cause: error }));
 
 /**
  * The login flow with its side effects: requests, timers and the secrets verify needs, around the
@@ -164,12 +168,6 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     return { status: state.status };
   }
 
-  /** The session calls after login need it: refused once the flow has left `authenticated`. */
-  const session = () => {
-    if (state.status !== 'authenticated' || !state.session.accessToken) throw new AuthError('session-expired');
-    return { ...state, accessToken: state.session.accessToken };
-  };
-
   return {
     getState: () => state,
     subscribe(listener) {
@@ -220,35 +218,14 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       send({ type: 'ACKNOWLEDGE_API_KEY' });
     },
 
-    async renameApiKey(name) {
-      const { apiKey, accessToken } = session();
-      if (apiKey.status === 'none') throw new AuthError('invalid-input', { detail: 'apiKey' });
-      const renamed = await client.renameApiKey({ from: apiKey.name, to: name }, { accessToken });
-      send({ type: 'API_KEY_RENAMED', name: renamed.name });
-      return renamed.name;
+    session() {
+      if (state.status !== 'authenticated' || !state.session.accessToken) throw new AuthError('session-expired');
+      return { ...state, accessToken: state.session.accessToken };
     },
 
-    async extendSession(seconds) {
-      const { accessToken } = session();
-      let answer: AccessTokenAnswer;
-      try {
-        answer = await client.refreshAccessToken({ time: seconds }, { accessToken });
-      } catch (error) {
-        const failure = asAuthError(error);
-        send({ type: 'SESSION_FAILED', error: failure });
-        throw failure;
-      }
-      const at = received(answer);
-      send({
-        type: 'SESSION_EXTENDED',
-        accessToken: answer.accessToken,
-        // Without an expiry in the answer: the lifetime asked for, else Riffyn's 30 minutes.
-        accessTokenExpiresAt: localTime(answer.accessTokenExpiresAt, at, at.now + (seconds ?? 1800) * 1000),
-      });
-      // Throws if the flow moved on while the request ran (restart, logout, expiry).
-      const extended = session().session;
-      options.onSessionExtended?.(extended);
-      return extended;
+    update(event, serverDate) {
+      send({ ...event, ...received({ serverDate }) });
+      if (event.type === 'SESSION_EXTENDED' && state.status === 'authenticated') options.onSessionExtended?.(state.session);
     },
 
     restart() {

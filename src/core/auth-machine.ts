@@ -66,7 +66,7 @@ export type AuthEvent =
   | { type: 'MFA_TIMED_OUT' }
   | { type: 'ACKNOWLEDGE_API_KEY' }
   | { type: 'API_KEY_RENAMED'; name: string }
-  | { type: 'SESSION_EXTENDED'; accessToken: string; accessTokenExpiresAt: number }
+  | ({ type: 'SESSION_EXTENDED'; accessToken: string; accessTokenExpiresAt?: string; lifetimeMs: number } & Received)
   | { type: 'SESSION_FAILED'; error: AuthError }
   | { type: 'SESSION_TIMED_OUT' }
   | { type: 'RESTART' }
@@ -74,10 +74,15 @@ export type AuthEvent =
 
 export type AuthEventType = AuthEvent['type'];
 
+/** The events the calls made after sign-in feed to the flow (`AuthController.update`), times left out. */
+export type SessionEvent =
+  | Extract<AuthEvent, { type: 'API_KEY_RENAMED' | 'SESSION_FAILED' }>
+  | Omit<Extract<AuthEvent, { type: 'SESSION_EXTENDED' }>, keyof Received>;
+
 export const initialAuthState: AuthState = { status: 'idle', username: '', error: null };
 
 /** A server time (ISO) as epoch ms on the local clock; `fallback` when the server sent none. */
-export function localTime<T extends number | null>(iso: string | undefined, received: Received, fallback: T): number | T {
+function localTime<T extends number | null>(iso: string | undefined, received: Received, fallback: T): number | T {
   return iso ? Date.parse(iso) - received.clockSkewMs : fallback;
 }
 
@@ -165,7 +170,12 @@ export function transition(state: AuthState, event: AuthEvent): AuthState {
       if (state.status !== 'authenticated') return state;
       return {
         ...state,
-        session: { ...state.session, accessToken: event.accessToken, accessTokenExpiresAt: event.accessTokenExpiresAt },
+        session: {
+          ...state.session,
+          accessToken: event.accessToken,
+          // Without an expiry in the answer: the lifetime asked for.
+          accessTokenExpiresAt: localTime(event.accessTokenExpiresAt, event, event.now + event.lifetimeMs),
+        },
         error: null,
       };
     case 'SESSION_FAILED':

@@ -67,3 +67,7 @@ export class AuthError extends Error {
 export function isAuthError(value: unknown): value is AuthError {
   return value instanceof AuthError;
 }
+
+/** Anything a call threw, as an AuthError: what is not one already is an answer the kit could not read. */
+export const asAuthError = (error: unknown) =>
+  error instanceof AuthError ? error : new AuthError('malformed', { cause: error });

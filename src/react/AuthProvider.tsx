@@ -14,13 +14,14 @@ export interface AuthProviderProps {
   queryClient?: QueryClient;
   /** Called when the accessToken runs out and the flow moves to `sessionExpired`. */
   onSessionExpired?: (username: string) => void;
-  /** Called after `extendSession()` got a new accessToken. */
+  /** Called after `extendSession()` (`useExtendSession`) got a new accessToken. */
   onSessionExtended?: (session: AuthSession) => void;
   children?: ReactNode;
 }
 
 interface AuthContextValue {
   controller: AuthController;
+  client: RiffynClient;
   queryClient: QueryClient;
 }
 
@@ -51,7 +52,7 @@ export function AuthProvider({ client, queryClient, onSessionExpired, onSessionE
     return () => controller.dispose();
   }, [controller]);
 
-  const value: AuthContextValue = { controller, queryClient: queryClient ?? appQueryClient ?? own.queryClient };
+  const value: AuthContextValue = { controller, client, queryClient: queryClient ?? appQueryClient ?? own.queryClient };
   // createElement rather than JSX: one element does not need the react/jsx-runtime import.
   return createElement(AuthContext.Provider, { value }, children);
 }

@@ -25,12 +25,6 @@ export interface UseAuthResult {
   verify(passCode: string): void;
   /** The user saved the key: it leaves memory and cannot be shown again. */
   acknowledgeApiKey(): void;
-  /** Renames the key made at login (Riffyn calls it `loginKey`). */
-  renameApiKey(name: string): void;
-  renameApiKeyState: AuthCallState;
-  /** Gets a new accessToken before the current one ends; `seconds` defaults to 30 minutes. */
-  extendSession(seconds?: number): void;
-  extendSessionState: AuthCallState;
   /** Back to the login form, keeping the username; aborts a request in flight. */
   restart(): void;
   /** Forgets the session in this tab (the accessToken simply runs out on the server). */
@@ -41,7 +35,7 @@ export interface UseAuthResult {
  * One of the kit's mutations: never retried (a login must not be sent twice), never kept after its
  * observer goes, whatever the app's QueryClient defaults are.
  */
-function useCall<Result, Variables>(
+export function useCall<Result, Variables>(
   name: string,
   mutationFn: (variables: Variables) => Promise<Result>,
   queryClient: QueryClient,
@@ -52,14 +46,15 @@ function useCall<Result, Variables>(
   );
 }
 
-function callState({ isPending, error, isSuccess }: AuthCallState): AuthCallState {
+export function callState({ isPending, error, isSuccess }: AuthCallState): AuthCallState {
   return { isPending, error, isSuccess };
 }
 
 /**
  * The login flow for components under an `AuthProvider`: state plus actions. Every component that
  * calls it sees the same flow. Secrets never reach react-query: mutation variables hold at most
- * the username, a key name or a lifetime, and results hold only the next status or the key name.
+ * the username, and results only the next status. What a signed-in page can still do (rename the
+ * key, extend the session) is in `useRenameApiKey` and `useExtendSession`.
  *
  * @example
  * const { state, login, verify } = useAuth();
@@ -73,13 +68,6 @@ export function useAuth(): UseAuthResult {
   // Keys are the controller's method names, under the kit's prefix.
   const loginCall = useCall('login', (_: { username: string }) => controller.login(), queryClient);
   const verifyCall = useCall('verify', () => controller.verify(), queryClient);
-  const renameCall = useCall('renameApiKey', (name: string) => controller.renameApiKey(name), queryClient);
-  // Resolves to nothing: the new session holds the accessToken, which must not be cached.
-  const extendCall = useCall(
-    'extendSession',
-    async (seconds?: number) => void (await controller.extendSession(seconds)),
-    queryClient,
-  );
 
   // Stable, so they can sit in an effect's dependencies. The controller refuses what the flow does
   // not allow (a second submit, a code outside the MFA step) and keeps the secrets out of react-query.
@@ -107,19 +95,11 @@ export function useAuth(): UseAuthResult {
     chooseFactor: controller.chooseFactor,
     verify,
     acknowledgeApiKey: controller.acknowledgeApiKey,
-    renameApiKey: renameCall.mutate,
-    renameApiKeyState: callState(renameCall),
-    extendSession: extendCall.mutate,
-    extendSessionState: callState(extendCall),
     restart: () => {
       controller.restart();
       loginCall.reset();
       verifyCall.reset();
     },
-    logout: () => {
-      controller.logout();
-      renameCall.reset();
-      extendCall.reset();
-    },
+    logout: controller.logout,
   };
 }

@@ -3,7 +3,7 @@
  * accept any password and exist to make one failure happen on demand, so anyone can try the kit's
  * error handling from a login form without touching code.
  */
-import type { ApiKeySummary } from '../api/client.js';
+import type { ApiKeySummary } from '../api/session-calls.js';
 import type { AuthFactor } from '../core/auth-response.js';
 import { pushFactor, totpFactor, unknownFactor } from './fixtures.js';
 

@@ -4,7 +4,7 @@
  * demo server can never disagree about a shape. Answers with times are functions of a clock
  * (`now`, epoch ms) so expiry can be tested; values are fixed and obviously fake unless overridden.
  */
-import type { ApiKeySummary } from '../api/client.js';
+import type { ApiKeySummary } from '../api/session-calls.js';
 import type { AuthFactor, AuthMfaRequiredResponse, AuthSuccessResponse } from '../core/auth-response.js';
 import { TOTP_FACTOR_TYPE } from '../core/auth-response.js';
 

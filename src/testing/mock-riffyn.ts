@@ -3,7 +3,7 @@
  * unit tests) and the Node demo server both wrap this one function, so every environment sees the
  * same users, the same failures and the same wire shapes (built from ./fixtures.ts).
  */
-import type { ApiKeySummary } from '../api/client.js';
+import type { ApiKeySummary } from '../api/session-calls.js';
 import { TOTP_FACTOR_TYPE } from '../core/auth-response.js';
 import { demoUsers, NON_TOTP_PASSCODE, type DemoUser } from './demo-users.js';
 import {

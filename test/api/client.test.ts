@@ -3,6 +3,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRiffynClient } from '../../src/api/client.js';
+import { listApiKeys, refreshAccessToken, renameApiKey } from '../../src/api/session-calls.js';
 import { AuthError } from '../../src/core/errors.js';
 
 const BASE = 'https://api.acme.riffyn.test';
@@ -231,7 +232,7 @@ describe('API keys and tokens', () => {
         return HttpResponse.json({ id: 'k1', name: 'laptop' });
       }),
     );
-    await expect(client.renameApiKey({ from: 'loginKey', to: ' laptop ' }, token)).resolves.toEqual({
+    await expect(renameApiKey(client, { from: 'loginKey', to: ' laptop ' }, token)).resolves.toEqual({
       id: 'k1',
       name: 'laptop',
       created: '2026-11-27T12:00:00Z',
@@ -244,7 +245,7 @@ describe('API keys and tokens', () => {
 
   it('says conflict when the name is taken, known before or answered 409', async () => {
     server.use(http.get(`${BASE}/v1/auth/api-keys`, () => HttpResponse.json({ apiKeys: [{ id: 1, name: 'loginKey' }, { id: 2, name: 'ci' }] })));
-    expect(await failure(client.renameApiKey({ from: 'loginKey', to: 'ci' }, token))).toMatchObject({ kind: 'conflict' });
+    expect(await failure(renameApiKey(client, { from: 'loginKey', to: 'ci' }, token))).toMatchObject({ kind: 'conflict' });
 
     server.use(
       http.get(`${BASE}/v1/auth/api-keys`, () => HttpResponse.json([{ id: 1, name: 'loginKey' }])),
@@ -252,16 +253,22 @@ describe('API keys and tokens', () => {
         HttpResponse.json({ error: 'An API key with that name already exists.' }, { status: 409 }),
       ),
     );
-    expect(await failure(client.renameApiKey({ from: 'loginKey', to: 'ci' }, token))).toMatchObject({
+    expect(await failure(renameApiKey(client, { from: 'loginKey', to: 'ci' }, token))).toMatchObject({
       kind: 'conflict',
       status: 409,
       serverMessage: 'An API key with that name already exists.',
     });
+
+    // A 400 is a conflict only when it says so; any other 400 stays a server error.
+    server.use(http.patch(`${BASE}/v1/auth/api-key/:id`, () => HttpResponse.json({ error: 'Name is taken' }, { status: 400 })));
+    expect(await failure(renameApiKey(client, { from: 'loginKey', to: 'ci' }, token))).toMatchObject({ kind: 'conflict', status: 400 });
+    server.use(http.patch(`${BASE}/v1/auth/api-key/:id`, () => HttpResponse.json({ error: 'Bad name' }, { status: 400 })));
+    expect(await failure(renameApiKey(client, { from: 'loginKey', to: 'ci' }, token))).toMatchObject({ kind: 'server', status: 400 });
   });
 
   it('says session-expired when the accessToken is refused', async () => {
     server.use(http.get(`${BASE}/v1/auth/api-keys`, () => HttpResponse.json({ error: 'Unauthorized' }, { status: 401 })));
-    expect(await failure(client.listApiKeys(token))).toMatchObject({ kind: 'session-expired' });
+    expect(await failure(listApiKeys(client, token))).toMatchObject({ kind: 'session-expired' });
   });
 
   it('refreshes the accessToken with the requested lifetime', async () => {
@@ -272,12 +279,12 @@ describe('API keys and tokens', () => {
         return HttpResponse.json({ accessToken: 'at-2', accessTokenExpiresAt: '2026-11-27T13:00:00Z' });
       }),
     );
-    await expect(client.refreshAccessToken({ time: 3600 }, token)).resolves.toMatchObject({ accessToken: 'at-2' });
+    await expect(refreshAccessToken(client, { time: 3600 }, token)).resolves.toMatchObject({ accessToken: 'at-2' });
     expect(body).toEqual({ time: 3600 });
   });
 
   it('refuses a key list that is not a list', async () => {
     server.use(http.get(`${BASE}/v1/auth/api-keys`, () => HttpResponse.json({ nope: true })));
-    expect(await failure(client.listApiKeys(token))).toMatchObject({ kind: 'malformed' });
+    expect(await failure(listApiKeys(client, token))).toMatchObject({ kind: 'malformed' });
   });
 });

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRiffynClient } from '../../src/api/client.js';
 import { AuthProvider } from '../../src/react/AuthProvider.js';
 import { useAuth } from '../../src/react/useAuth.js';
+import { useExtendSession, useRenameApiKey } from '../../src/react/useSessionCalls.js';
 
 const BASE = 'https://api.acme.riffyn.test';
 const PASSWORD = 'pässwörd✓ 🔑';
@@ -35,6 +36,9 @@ const mfaRequired = () => ({
   factors: [{ id: 'totp-1', factorType: 'token:software:totp', provider: 'GOOGLE' }],
 });
 
+/** The flow and, beside it, the calls a signed-in page makes: what AuthFlow and a session page use. */
+const useEverything = () => ({ ...useAuth(), ...useRenameApiKey(), ...useExtendSession() });
+
 function setup(options: { appQueryClient?: QueryClient } = {}) {
   const client = createRiffynClient({ baseUrl: BASE });
   const kitQueryClient = new QueryClient();
@@ -50,7 +54,7 @@ function setup(options: { appQueryClient?: QueryClient } = {}) {
       provider
     );
   };
-  const hook = renderHook(() => useAuth(), { wrapper });
+  const hook = renderHook(useEverything, { wrapper });
   const queryClient = options.appQueryClient ?? kitQueryClient;
   return { ...hook, queryClient };
 }

@@ -4,6 +4,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRiffynClient, type RiffynClient } from '../../src/api/client.js';
+import { listApiKeys, logout, refreshAccessToken, renameApiKey } from '../../src/api/session-calls.js';
 import { AuthError, type AuthErrorKind } from '../../src/core/errors.js';
 import {
   createMockRiffyn,
@@ -148,21 +149,21 @@ describe('keys and tokens through msw', () => {
 
   it('lists and renames keys, and reports a taken name as conflict', async () => {
     const accessToken = await token();
-    expect((await client.listApiKeys({ accessToken })).map((key) => key.name)).toEqual(['loginKey', 'ci-pipeline']);
-    expect(await kindOf(client.renameApiKey({ from: 'loginKey', to: 'ci-pipeline' }, { accessToken }))).toBe('conflict');
-    expect(await client.renameApiKey({ from: 'loginKey', to: 'laptop' }, { accessToken })).toMatchObject({ id: 'key_demo_login', name: 'laptop' });
-    expect((await client.listApiKeys({ accessToken })).map((key) => key.name)).toEqual(['laptop', 'ci-pipeline']);
+    expect((await listApiKeys(client, { accessToken })).map((key) => key.name)).toEqual(['loginKey', 'ci-pipeline']);
+    expect(await kindOf(renameApiKey(client, { from: 'loginKey', to: 'ci-pipeline' }, { accessToken }))).toBe('conflict');
+    expect(await renameApiKey(client, { from: 'loginKey', to: 'laptop' }, { accessToken })).toMatchObject({ id: 'key_demo_login', name: 'laptop' });
+    expect((await listApiKeys(client, { accessToken })).map((key) => key.name)).toEqual(['laptop', 'ci-pipeline']);
   });
 
   it('refreshes the access token for the asked time', async () => {
-    const answer = await client.refreshAccessToken({ time: 3600 }, { accessToken: await token() });
+    const answer = await refreshAccessToken(client, { time: 3600 }, { accessToken: await token() });
     expect(answer.accessTokenExpiresAt).toBe(new Date(START + 3_600_000).toISOString());
     expect(answer.serverDate).toBe(START);
   });
 
   it('logs out, after which the token gives session-expired', async () => {
     const accessToken = await token();
-    await client.logout({ accessToken });
-    expect(await kindOf(client.listApiKeys({ accessToken }))).toBe('session-expired');
+    await logout(client, { accessToken });
+    expect(await kindOf(listApiKeys(client, { accessToken }))).toBe('session-expired');
   });
 });

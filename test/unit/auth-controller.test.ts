@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ClientAuthResponse } from '../../src/api/client.js';
+import type { ClientAuthResponse, RiffynClient } from '../../src/api/client.js';
 import { createAuthController, type AuthCalls } from '../../src/core/auth-controller.js';
 import { AuthError } from '../../src/core/errors.js';
+import { extendSession, renameLoginKey } from '../../src/core/session-actions.js';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -41,14 +42,18 @@ function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
-function fakeClient(overrides: Partial<AuthCalls> = {}) {
+/** `request` answers the calls made after sign-in as Riffyn would (session-calls.ts reads them). */
+function fakeClient(overrides: Partial<RiffynClient> = {}) {
   return {
     login: vi.fn<AuthCalls['login']>(async () => success()),
     verifyFactor: vi.fn<AuthCalls['verifyFactor']>(async () => success()),
-    renameApiKey: vi.fn<AuthCalls['renameApiKey']>(async ({ to }) => ({ id: 'k1', name: to })),
-    refreshAccessToken: vi.fn<AuthCalls['refreshAccessToken']>(async () => ({
-      accessToken: 'at_2',
-      accessTokenExpiresAt: iso(NOW + 60 * 60_000),
+    request: vi.fn<RiffynClient['request']>(async (call, init) => ({
+      body:
+        call === 'listApiKeys'
+          ? [{ id: 'k1', name: 'loginKey' }]
+          : call === 'renameApiKey'
+            ? { id: 'k1', ...init?.body }
+            : { accessToken: 'at_2', accessTokenExpiresAt: iso(NOW + 60 * 60_000) },
     })),
     ...overrides,
   };
@@ -175,8 +180,12 @@ describe('auth controller', () => {
     const controller = createAuthController({ client, onSessionExtended });
     await signIn(controller);
     await vi.advanceTimersByTimeAsync(25 * 60_000);
-    const session = await controller.extendSession(3600);
-    expect(client.refreshAccessToken).toHaveBeenCalledWith({ time: 3600 }, { accessToken: 'at_secret' });
+    const session = await extendSession(controller, client, 3600);
+    expect(client.request).toHaveBeenCalledWith('refreshAccessToken', {
+      headers: { 'access-token': 'at_secret' },
+      body: { time: 3600 },
+      signal: undefined,
+    });
     expect(session).toMatchObject({ accessToken: 'at_2', accessTokenExpiresAt: NOW + 60 * 60_000 });
     expect(onSessionExtended).toHaveBeenCalledWith(session);
     await vi.advanceTimersByTimeAsync(10 * 60_000); // past the first token's end
@@ -184,10 +193,10 @@ describe('auth controller', () => {
   });
 
   it('keeps a failed extension as an error on the session', async () => {
-    const client = fakeClient({ refreshAccessToken: vi.fn(async () => Promise.reject(new AuthError('network'))) });
+    const client = fakeClient({ request: vi.fn(async () => Promise.reject(new AuthError('network'))) });
     const controller = createAuthController({ client });
     await signIn(controller);
-    await expect(controller.extendSession()).rejects.toMatchObject({ kind: 'network' });
+    await expect(extendSession(controller, client)).rejects.toMatchObject({ kind: 'network' });
     expect(controller.getState()).toMatchObject({ status: 'authenticated', error: { kind: 'network' } });
   });
 
@@ -195,9 +204,24 @@ describe('auth controller', () => {
     const client = fakeClient();
     const controller = createAuthController({ client });
     await signIn(controller);
-    await expect(controller.renameApiKey('laptop')).resolves.toBe('laptop');
-    expect(client.renameApiKey).toHaveBeenCalledWith({ from: 'loginKey', to: 'laptop' }, { accessToken: 'at_secret' });
+    await expect(renameLoginKey(controller, client, 'laptop')).resolves.toBe('laptop');
+    expect(client.request).toHaveBeenLastCalledWith('renameApiKey', {
+      headers: { 'access-token': 'at_secret' },
+      body: { name: 'laptop' },
+      param: 'k1',
+      signal: undefined,
+    });
     expect(controller.getState()).toMatchObject({ apiKey: { name: 'laptop', value: 'rk_secret' } });
+  });
+
+  it('refuses the calls made after sign-in once the flow has left it', async () => {
+    const client = fakeClient();
+    const controller = createAuthController({ client });
+    await expect(extendSession(controller, client)).rejects.toMatchObject({ kind: 'session-expired' });
+    await signIn(controller);
+    controller.logout();
+    await expect(renameLoginKey(controller, client, 'laptop')).rejects.toMatchObject({ kind: 'session-expired' });
+    expect(client.request).not.toHaveBeenCalled();
   });
 
   it('sends one request for a double submit', async () => {

@@ -58,7 +58,7 @@ const events: Record<AuthEventType, AuthEvent> = {
   MFA_TIMED_OUT: { type: 'MFA_TIMED_OUT' },
   ACKNOWLEDGE_API_KEY: { type: 'ACKNOWLEDGE_API_KEY' },
   API_KEY_RENAMED: { type: 'API_KEY_RENAMED', name: 'ci-key' },
-  SESSION_EXTENDED: { type: 'SESSION_EXTENDED', accessToken: 'at-2', accessTokenExpiresAt: NOW + 3_600_000 },
+  SESSION_EXTENDED: { type: 'SESSION_EXTENDED', accessToken: 'at-2', lifetimeMs: 3_600_000, ...received },
   SESSION_FAILED: { type: 'SESSION_FAILED', error: new AuthError('session-expired', { status: 401 }) },
   SESSION_TIMED_OUT: { type: 'SESSION_TIMED_OUT' },
   RESTART: { type: 'RESTART' },
@@ -216,5 +216,8 @@ describe('transition: what the states carry', () => {
       session: { accessToken: 'at-2', accessTokenExpiresAt: NOW + 3_600_000 },
       error: null,
     });
+    // The server's expiry wins over the lifetime asked for, moved onto the local clock.
+    const skewed = { ...events.SESSION_EXTENDED, accessTokenExpiresAt: new Date(NOW + 600_000).toISOString(), clockSkewMs: 5_000 };
+    expect(transition(states.noKey, skewed)).toMatchObject({ session: { accessTokenExpiresAt: NOW + 595_000 } });
   });
 });

@@ -80,7 +80,7 @@ const eventArb: fc.Arbitrary<(keyCounter: () => string) => AuthEvent> = fc.oneof
     'LOGOUT',
   ).map((type) => () => ({ type }) as AuthEvent),
   fc.constant(() => ({ type: 'API_KEY_RENAMED', name: 'renamed' }) as const),
-  fc.constant(() => ({ type: 'SESSION_EXTENDED', accessToken: 't2', accessTokenExpiresAt: 1 }) as const),
+  fc.constant(() => ({ type: 'SESSION_EXTENDED', accessToken: 't2', lifetimeMs: 1, ...received }) as const),
   fc.constant(() => ({ type: 'SESSION_FAILED', error: new AuthError('network') }) as const),
 );
 

@@ -18,8 +18,6 @@ function setup() {
   const client = {
     login: vi.fn<AuthCalls['login']>(async () => mfa),
     verifyFactor: vi.fn<AuthCalls['verifyFactor']>(async () => success),
-    renameApiKey: vi.fn<AuthCalls['renameApiKey']>(),
-    refreshAccessToken: vi.fn<AuthCalls['refreshAccessToken']>(),
   };
   const controller = createAuthController({ client });
   return { client, controller };

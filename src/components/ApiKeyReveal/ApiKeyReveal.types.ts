@@ -49,11 +49,11 @@ export interface ApiKeyRevealProps extends StylingProps<ApiKeyRevealSlot> {
   /** The user ticked "saved" and pressed Done: bind to `useAuth().acknowledgeApiKey`. */
   onAcknowledge: () => void;
   /**
-   * Renames the key (bind to `useAuth().renameApiKey`). The rename form appears only when given.
+   * Renames the key (bind to `useRenameApiKey().renameApiKey`). The rename form appears only when given.
    * Called with a trimmed, non-empty name of at most 100 characters that differs from the current one.
    */
   onRename?: (name: string) => void;
-  /** The rename call's state (`useAuth().renameApiKeyState`): pending, error, success. */
+  /** The rename call's state (`useRenameApiKey().renameApiKeyState`): pending, error, success. */
   renameState?: AuthCallState;
   /** Leaves this step from the "saved" and "no new key" views; a Continue button shows when given. */
   onContinue?: () => void;

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { AuthError } from '../../core/errors.js';
 import type { AuthMessages } from '../../i18n/messages.js';
 import { useAuth } from '../../react/useAuth.js';
+import { useRenameApiKey } from '../../react/useSessionCalls.js';
 import { ApiKeyReveal } from '../ApiKeyReveal/ApiKeyReveal.js';
 import { LoginForm } from '../LoginForm/LoginForm.js';
 import { MfaFactorPicker } from '../MfaFactorPicker/MfaFactorPicker.js';
@@ -31,6 +32,7 @@ export function AuthFlow({
   ...styling
 }: AuthFlowProps) {
   const auth = useAuth();
+  const { renameApiKey, renameApiKeyState } = useRenameApiKey();
   const { state } = auth;
 
   // The first step takes focus only when asked; every later step takes it, so keyboard and
@@ -101,8 +103,8 @@ export function AuthFlow({
           username={state.session.username}
           apiKey={state.apiKey}
           onAcknowledge={auth.acknowledgeApiKey}
-          onRename={allowRenameApiKey ? auth.renameApiKey : undefined}
-          renameState={auth.renameApiKeyState}
+          onRename={allowRenameApiKey ? renameApiKey : undefined}
+          renameState={renameApiKeyState}
           manageKeysHref={manageKeysHref}
         />
       );

@@ -1,0 +1,97 @@
+import { isObject, malformed, readStrings } from '../core/auth-response.js';
+import { AuthError } from '../core/errors.js';
+import type { CallOptions, RiffynClient } from './client.js';
+
+/*
+ * The calls made with the accessToken once signed in. Functions that take the client rather than
+ * its methods: a login page that never renames a key or extends a session never ships them.
+ */
+
+/** For calls made after login: the session's accessToken, sent as Riffyn's `access-token` header. */
+export interface TokenCallOptions extends CallOptions {
+  accessToken: string;
+}
+
+export interface ApiKeySummary {
+  id: string;
+  name: string;
+  created?: string;
+}
+
+export interface AccessTokenAnswer {
+  accessToken: string;
+  accessTokenExpiresAt?: string;
+  serverDate?: number;
+}
+
+type SessionCall = 'listApiKeys' | 'renameApiKey' | 'refreshAccessToken' | 'logout';
+
+const withToken = (
+  client: RiffynClient,
+  call: SessionCall,
+  { accessToken, signal }: TokenCallOptions,
+  body?: object,
+  param?: string,
+) => client.request(call, { headers: { 'access-token': accessToken }, body, param, signal });
+
+const TAKEN_WORDS = /taken|exists|duplicate|unique/i;
+
+/** The user's API keys: a bare list, or one under `apiKeys`. */
+export async function listApiKeys(client: RiffynClient, options: TokenCallOptions): Promise<ApiKeySummary[]> {
+  const { body } = await withToken(client, 'listApiKeys', options);
+  const list = isObject(body) ? body.apiKeys : body;
+  if (!Array.isArray(list)) throw malformed('apiKeys');
+  return list.map((raw) => {
+    const id: unknown = isObject(raw) && raw.id;
+    if (typeof id !== 'string' && typeof id !== 'number') throw malformed('id');
+    const key = readStrings(raw, 'name created', { id: String(id) });
+    if (!key.name) throw malformed('name');
+    return key as unknown as ApiKeySummary;
+  });
+}
+
+/**
+ * Renames the key now called `from` to `to` (Riffyn's "updateApiKey": the key's id comes from
+ * `listApiKeys`). A name already taken, known beforehand or answered 409, is a `conflict`.
+ */
+export async function renameApiKey(
+  client: RiffynClient,
+  { from, to }: { from: string; to: string },
+  options: TokenCallOptions,
+): Promise<ApiKeySummary> {
+  const name = to.trim();
+  if (!name) throw new AuthError('invalid-input', { detail: 'name' });
+  const keys = await listApiKeys(client, options);
+  if (keys.some((key) => key.name === name)) throw new AuthError('conflict', { detail: 'name' });
+  const key = keys.find((candidate) => candidate.name === from);
+  if (!key) throw new AuthError('server', { detail: 'from' }); // the key to rename is not listed
+  try {
+    const { body } = await withToken(client, 'renameApiKey', options, { name }, key.id);
+    // The server's spelling of the new name when it answers with the key.
+    return { ...key, name, ...readStrings(body, 'name') };
+  } catch (error) {
+    const { kind, status, serverMessage } = error as AuthError;
+    // Riffyn says "taken" with 409, or with 400 and words.
+    if (kind === 'server' && (status === 409 || (status === 400 && TAKEN_WORDS.test(serverMessage ?? '')))) {
+      throw new AuthError('conflict', { status, serverMessage, cause: error });
+    }
+    throw error;
+  }
+}
+
+/** A fresh accessToken; `time` in seconds (Riffyn: 30 minutes by default, 6 hours at most). */
+export async function refreshAccessToken(
+  client: RiffynClient,
+  { time }: { time?: number },
+  options: TokenCallOptions,
+): Promise<AccessTokenAnswer> {
+  const { body, serverDate } = await withToken(client, 'refreshAccessToken', options, { time });
+  const answer = readStrings(body, 'accessToken accessTokenExpiresAt', { serverDate });
+  if (!answer.accessToken) throw malformed('accessToken');
+  return answer as unknown as AccessTokenAnswer;
+}
+
+/** Ends the session on the server: the accessToken stops working at once. */
+export async function logout(client: RiffynClient, options: TokenCallOptions): Promise<void> {
+  await withToken(client, 'logout', options);
+}
