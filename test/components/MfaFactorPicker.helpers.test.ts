@@ -52,6 +52,9 @@ describe('factorKind / factorLabel', () => {
     ['SMS', 'sms', 'Text message'],
     ['x-future:hologram', 'other', 'Verification code (x-future:hologram)'],
     ['', 'other', 'Verification code ()'],
+    // Names every plain object has: still unknown types, never Object's own members.
+    ['constructor', 'other', 'Verification code (constructor)'],
+    ['__proto__', 'other', 'Verification code (__proto__)'],
   ] as const)('%j is %s, "%s"', (factorType, kind, label) => {
     expect(factorKind({ factorType })).toBe(kind);
     expect(factorLabel({ factorType }, labels)).toBe(label);

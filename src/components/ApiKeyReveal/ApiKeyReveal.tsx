@@ -3,7 +3,7 @@ import { apiKeyMessages } from '../../i18n/api-key.js';
 import { moveFocus } from '../shared/focus.js';
 import { mergeMessages, slotProps, visuallyHidden } from '../shared/styling.js';
 import type { ApiKeyRevealProps, ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
-import { maskKey, visiblePrefix } from './mask.js';
+import { BULLETS, visiblePrefix } from './mask.js';
 import { RenameForm } from './RenameForm.js';
 
 /**
@@ -30,23 +30,23 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
 
   const [revealed, setRevealed] = useState(false);
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const [confirmed, setConfirmed] = useState(false);
-  const [doneTried, setDoneTried] = useState(false);
+  // The "saved" checkbox: ticked, or unticked after Done was pressed (the hint turns into an error).
+  const [confirm, setConfirm] = useState<'unchecked' | 'checked' | 'required'>('unchecked');
   // Only the status is remembered, never the value: a new view starts hidden and unconfirmed.
   const [view, setView] = useState(apiKey.status);
   if (view !== apiKey.status) {
     setView(apiKey.status);
     setRevealed(false);
     setCopy('idle');
-    setConfirmed(false);
-    setDoneTried(false);
+    setConfirm('unchecked');
   }
 
   // The heading takes focus on mount with autoFocus, and on every new view: the button that had
   // focus (Done) vanishes with the old one. Not when the app has put focus elsewhere on purpose.
-  const focusedView = useRef<string>(undefined);
+  // Starting from '' (no view) makes the first render count as a new view.
+  const focusedView = useRef(props.autoFocus ? '' : view);
   useEffect(() => {
-    if (focusedView.current === undefined ? props.autoFocus : focusedView.current !== view) moveFocus(headingRef.current);
+    if (focusedView.current !== view) moveFocus(headingRef.current);
     focusedView.current = view;
   });
 
@@ -60,11 +60,12 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
     </button>
   ) : null;
 
-  let heading;
   let body;
   if (apiKey.status === 'shown') {
     const m = messages.shown;
-    const blocked = !confirmed;
+    const prefix = visiblePrefix(apiKey.value);
+    const blocked = confirm !== 'checked';
+    const required = confirm === 'required';
     const copyKey = async () => {
       const run = ++copyRun.current;
       setCopy('idle');
@@ -78,7 +79,6 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
       }
       if (run === copyRun.current) setCopy(outcome);
     };
-    heading = m.heading;
     body = (
       <>
         {/* The server's sentence, as a text node: never HTML. */}
@@ -94,7 +94,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
               id={`${id}-value`}
               value={apiKey.value}
               readOnly
-              rows={2}
+              // No rows: the default, 2, is its height where field-sizing is not supported.
               dir="ltr"
               translate="no"
               onFocus={(event) => event.currentTarget.select()}
@@ -103,16 +103,15 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
             <div {...slot('key-value')}>
               {/* Only a few leading characters: the value itself is not in the DOM while hidden. */}
               <span aria-hidden="true" dir="ltr" translate="no">
-                {maskKey(apiKey.value)}
+                {prefix + BULLETS}
               </span>
-              <span style={visuallyHidden}>{m.maskedDescription(visiblePrefix(apiKey.value))}</span>
+              <span style={visuallyHidden}>{m.maskedDescription(prefix)}</span>
             </div>
           )}
           <div {...slot('key-actions')}>
             <button
               {...slot('reveal')}
               type="button"
-             
               aria-pressed={revealed}
               onClick={() => {
                 setRevealed(!revealed);
@@ -137,27 +136,24 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
             {m.keyName} <bdi>{apiKey.name}</bdi>
           </p>
         )}
-        <div {...slot('confirm')} data-state={confirmed ? 'checked' : doneTried ? 'required' : 'unchecked'}>
+        <div {...slot('confirm')} data-state={confirm}>
           <input
             {...slot('checkbox')}
             ref={checkboxRef}
             id={`${id}-confirm`}
             type="checkbox"
             required
-            checked={confirmed}
-            aria-invalid={(blocked && doneTried) || undefined}
-            aria-describedby={blocked && doneTried ? `${id}-hint` : undefined}
-            onChange={(event) => {
-              setConfirmed(event.target.checked);
-              setDoneTried(false);
-            }}
+            checked={!blocked}
+            aria-invalid={required || undefined}
+            aria-describedby={required ? `${id}-hint` : undefined}
+            onChange={(event) => setConfirm(event.target.checked ? 'checked' : 'unchecked')}
           />
           <label {...slot('confirm-label')} htmlFor={`${id}-confirm`}>
             {m.confirm}
           </label>
         </div>
         {blocked ? (
-          <p {...slot('hint')} id={`${id}-hint`} data-state={doneTried ? 'error' : 'idle'}>
+          <p {...slot('hint')} id={`${id}-hint`} data-state={required ? 'error' : 'idle'}>
             {m.confirmRequired}
           </p>
         ) : null}
@@ -168,8 +164,8 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
           aria-disabled={blocked || undefined}
           aria-describedby={blocked ? `${id}-hint` : undefined}
           onClick={() => {
-            if (confirmed) return props.onAcknowledge();
-            setDoneTried(true);
+            if (!blocked) return props.onAcknowledge();
+            setConfirm('required');
             checkboxRef.current?.focus();
           }}
         >
@@ -178,16 +174,15 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
       </>
     );
   } else if (apiKey.status === 'acknowledged') {
-    heading = messages.acknowledged.heading;
+    const m = messages.acknowledged;
     body = (
       <>
-        <p {...slot('description')}>{messages.acknowledged.body(apiKey.name)}</p>
+        <p {...slot('description')}>{m.body(apiKey.name)}</p>
         {continueButton}
       </>
     );
   } else {
     const m = messages.none;
-    heading = m.heading;
     body = (
       <>
         <p {...slot('description')}>{m.body}</p>
@@ -220,7 +215,8 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
       data-state={apiKey.status === 'shown' ? (copy === 'copied' ? 'copied' : revealed ? 'revealed' : 'masked') : apiKey.status}
     >
       <Heading {...slot('heading')} id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
-        {heading}
+        {/* Each view's strings sit under its status. */}
+        {messages[apiKey.status].heading}
       </Heading>
       {body}
     </section>

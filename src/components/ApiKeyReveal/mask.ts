@@ -1,5 +1,8 @@
-/** How many bullets stand for the hidden part: fixed, so the mask does not tell the key's length. */
-const BULLETS = '•'.repeat(12);
+/**
+ * What stands for the hidden part of the key, after its `visiblePrefix` (e.g. `rfk_••••••••••••`):
+ * a fixed number of bullets, so the mask does not tell the key's length.
+ */
+export const BULLETS = '•'.repeat(12);
 
 /**
  * The characters of the key that may be shown while it is hidden: at most 4, and never more than
@@ -7,9 +10,4 @@ const BULLETS = '•'.repeat(12);
  */
 export function visiblePrefix(value: string): string {
   return value.slice(0, Math.min(4, Math.floor(value.length / 4)));
-}
-
-/** The masked text, e.g. `rfk_••••••••••••`. The full value is never part of it. */
-export function maskKey(value: string): string {
-  return `${visiblePrefix(value)}${BULLETS}`;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useReducer, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import type { AuthError } from '../../core/errors.js';
@@ -42,7 +42,8 @@ export function LoginForm(props: LoginFormProps) {
 
   const { register, handleSubmit, formState, getValues, getFieldState, resetField } = useForm<LoginFormValues>({
     defaultValues: { username: defaultUsername, password: '' },
-    reValidateMode: 'onChange',
+    // react-hook-form's defaults do the rest: validate on submit, then again on every change (so a
+    // fixed field clears as it is typed), and focus the first field at fault.
   });
 
   // A prefilled username (after "start again") arriving while mounted replaces only an untouched field.
@@ -85,30 +86,32 @@ export function LoginForm(props: LoginFormProps) {
     if (on !== capsLock) setCapsLock(on);
   };
 
-  // An `invalid-input` error marks the fields at fault as their values stand. Typing re-renders
-  // only when that verdict changes.
+  // `invalid-credentials` marks both fields. An `invalid-input` error marks the fields at fault as
+  // their values stand; typing re-renders only when that verdict changes.
+  const credentialsRefused = error?.kind === 'invalid-credentials';
   const inputRefused = error?.kind === 'invalid-input';
   const problem = (name: Field): Problem | null =>
     (formState.errors[name]?.message as Problem | undefined) ?? (inputRefused ? checks[name](getValues(name)) : null);
   const problems = [problem('username'), problem('password')];
-  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  // A new object is never equal to the last, so each call renders.
+  const [, rerender] = useState({});
   const onEdit = () => {
     if (!pending) reopen();
-    if (inputRefused && String([problem('username'), problem('password')]) !== String(problems)) rerender();
+    if (inputRefused && String([problem('username'), problem('password')]) !== String(problems)) rerender({});
   };
 
-  // Focus on mount (with autoFocus: the first field still to type), then on each new error about
+  // Focus on mount with autoFocus (the first field still to type), then on each new error about
   // the fields: the first one at fault, unless focus is already on one or the user went elsewhere
-  // on the page. An error already there on mount moves focus only with autoFocus.
-  const seenError = useRef<AuthError | null>(undefined);
+  // on the page. An error already there on mount counts as new only with autoFocus: without it the
+  // ref starts out holding that error; with it, `undefined` (never a prop value) marks the first run.
+  const seenError = useRef<AuthError | null | undefined>(autoFocus ? undefined : error);
   useEffect(() => {
-    const mount = seenError.current === undefined;
     const known = seenError.current === error;
+    if (seenError.current === undefined) input(defaultUsername ? 'password' : 'username').focus();
     seenError.current = error;
-    if (mount && autoFocus) input(defaultUsername ? 'password' : 'username').focus();
-    if (known || !error || (mount && !autoFocus)) return;
+    if (known || !error) return;
     const target: Field | null =
-      error.kind === 'invalid-credentials' || (inputRefused && problems[0])
+      credentialsRefused || (inputRefused && problems[0])
         ? 'username'
         : inputRefused && problems[1]
           ? 'password'
@@ -129,13 +132,15 @@ export function LoginForm(props: LoginFormProps) {
     if (focused) field.setSelectionRange(selectionStart, selectionEnd);
   };
 
-  const credentialsRefused = error?.kind === 'invalid-credentials';
   const ids = (...parts: unknown[]) => parts.filter(Boolean).map((part) => `${id}-${part}`).join(' ') || undefined;
   const Heading = `h${headingLevel}` as 'h2';
 
-  /** Label, input and the field's error; `extra` goes after the input (the toggle) and at the end. */
-  const field = (name: Field, index: number, inputProps: object, extra?: [ReactNode, ReactNode]) => {
-    const issue = problems[index];
+  /**
+   * Label, input and the field's error; `extra` (the password's toggle and Caps Lock warning) goes
+   * after the input and at the end.
+   */
+  const field = (name: Field, inputProps: object, extra?: [ReactNode, ReactNode]) => {
+    const issue = problem(name);
     const invalid = !!issue || credentialsRefused || undefined;
     const registered = register(name, { validate: (value) => checks[name](value) ?? true, onChange: onEdit });
     const control = (
@@ -155,13 +160,13 @@ export function LoginForm(props: LoginFormProps) {
         required
         readOnly={pending}
         aria-invalid={invalid}
-        aria-describedby={ids(issue && `${name}-error`, index === 1 && capsLock && 'caps-lock', credentialsRefused && 'alert')}
+        aria-describedby={ids(issue && `${name}-error`, extra && capsLock && 'caps-lock', credentialsRefused && 'alert')}
       />
     );
     return (
       <div {...slot('field')} data-state={invalid && 'invalid'}>
         <label {...slot('label')} htmlFor={`${id}-${name}`}>
-          {name === 'username' ? messages.usernameLabel : messages.passwordLabel}
+          {messages[`${name}Label`]}
         </label>
         {extra ? (
           <div {...slot('input-row')}>
@@ -210,10 +215,9 @@ export function LoginForm(props: LoginFormProps) {
         }}
       >
         <ErrorAlert error={error} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
-        {field('username', 0, { type: 'text', autoComplete: 'username' })}
+        {field('username', { type: 'text', autoComplete: 'username' })}
         {field(
           'password',
-          1,
           {
             type: visible ? 'text' : 'password',
             autoComplete: 'current-password',

@@ -17,43 +17,38 @@ import { cleanPassCode, formatCountdown, PASSCODE_LENGTH } from './passcode.js';
  */
 export function MfaFactorPicker(props: MfaFactorPickerProps) {
   const {
-    factors,
-    selectedFactorId,
-    onSubmit,
     pending,
     error,
     expiresAt,
     warnBeforeMs = 60_000,
     clockSkewMs = 0,
     username,
-    onRestart,
     autoFocus = true,
     headingLevel = 2,
   } = props;
   const messages = mergeMessages(mfaMessages, props.messages);
   const { root, slot } = slotProps(props);
+  // The heading's id; every other part's is `${id}-…`.
   const id = useId();
   const label = (factor: AuthFactor) => factorLabel(factor, messages.factorLabels);
   const hint = (factor: AuthFactor) => factorHint(factor, messages.vendorNames, label(factor));
 
-  const sorted = sortFactors(factors);
-  // With one factor there is nothing to choose, whatever the caller's selectedFactorId says.
-  const selected = sorted.find((f) => f.id === selectedFactorId) ?? (sorted.length === 1 ? sorted[0]! : null);
+  const sorted = sortFactors(props.factors);
   const several = sorted.length > 1;
+  // With one factor there is nothing to choose, whatever the caller's selectedFactorId says.
+  const selected = sorted.find((f) => f.id === props.selectedFactorId) ?? (several ? null : sorted[0]);
   const choosing = several && !selected;
 
   // --- time ---------------------------------------------------------------------------------
   const secondsLeft = useCountdown(props.expired ? null : expiresAt);
   const expired = props.expired || secondsLeft === 0 || error?.kind === 'mfa-expired';
+  const wrongCode = error?.kind === 'invalid-passcode';
   const inWarning = !expired && secondsLeft !== null && secondsLeft * 1000 <= warnBeforeMs;
   // The warning's sentence is fixed when it first appears, so the live region speaks once instead
   // of every second. It is set after the first render, so a region already on the page changes.
   // Keyed by the deadline: a new code request warns afresh.
   const [warned, setWarned] = useState<[number | null, number]>();
   const warning = warned?.[0] === expiresAt ? warned![1] : null;
-  useEffect(() => {
-    if (inWarning && warning === null) setWarned([expiresAt, secondsLeft!]);
-  });
 
   // --- focus --------------------------------------------------------------------------------
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -63,7 +58,9 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
   // decided once, as moving focus when a factor is chosen would yank it out of the radio group.
   // When the step expires the code field disappears: focus goes to the heading, which now says so.
   const wasExpired = useRef<boolean>(undefined);
+  // After every render: fix the time warning (above), then focus.
   useEffect(() => {
+    if (inWarning && warning === null) setWarned([expiresAt, secondsLeft!]);
     if (wasExpired.current === undefined ? autoFocus : expired && !wasExpired.current) {
       moveFocus((choosing || expired ? headingRef : inputRef).current);
     }
@@ -78,12 +75,11 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
   // error (or a re-render) cannot loop into resubmitting a code the server refused.
   const lastSent = useRef<string>(undefined);
 
-  // A wrong code: clear the field and put the user back in it, ready for the next code. The
-  // alert says what happened; the field is described by it too.
+  // A wrong code: clear the field (an empty entry, so no "incomplete" either) and put the user
+  // back in it, ready for the next code. The alert says what happened; the field is described by it too.
   useEffect(() => {
-    if (error?.kind !== 'invalid-passcode') return;
-    setCode('');
-    setIncomplete(false);
+    if (!wrongCode) return;
+    enter('');
     inputRef.current?.focus();
   }, [error]);
 
@@ -99,7 +95,7 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
       inputRef.current?.focus();
     } else if (!automatic || value !== lastSent.current) {
       lastSent.current = value;
-      onSubmit(value);
+      props.onSubmit(value);
     }
   }
 
@@ -111,10 +107,10 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
 
   // --- render -------------------------------------------------------------------------------
   const Heading = `h${headingLevel}` as 'h2';
-  const codeInvalid = incomplete || error?.kind === 'invalid-passcode';
+  const codeInvalid = incomplete || wrongCode;
   // The main action once the step has expired; beside Verify, a secondary one.
   const restart = (variant?: string) => (
-    <button {...slot('restart')} type="button" data-variant={variant} onClick={onRestart}>
+    <button {...slot('restart')} type="button" data-variant={variant} onClick={props.onRestart}>
       {messages.restart}
     </button>
   );
@@ -123,33 +119,33 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
     <section
       {...root('mfa-factor-picker')}
       ref={props.ref}
-      aria-labelledby={`${id}-heading`}
+      aria-labelledby={id}
       data-state={expired ? 'expired' : pending ? 'pending' : choosing ? 'choosing' : inWarning ? 'warning' : 'entering'}
     >
-      <Heading {...slot('heading')} id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+      <Heading {...slot('heading')} id={id} ref={headingRef} tabIndex={-1}>
         {expired ? messages.expiredHeading : messages.heading}
       </Heading>
-      {username ? <p {...slot('description')}>{messages.signingInAs(username)}</p> : null}
+      {username && <p {...slot('description')}>{messages.signingInAs(username)}</p>}
 
       {expired ? (
         <p {...slot('expired')}>{messages.errors.kinds['mfa-expired']}</p>
       ) : (
         <>
-          {Math.abs(clockSkewMs) > 30_000 ? (
+          {Math.abs(clockSkewMs) > 30_000 && (
             // Beyond this difference between the clocks, TOTP codes start to fail.
             <p {...slot('warning')} data-warning="clock-skew">
               {messages.clockSkew(Math.round(Math.abs(clockSkewMs) / 1000), clockSkewMs > 0)}
             </p>
-          ) : null}
+          )}
 
           {several ? (
             <fieldset {...slot('factor-group')} aria-describedby={factorMissing ? `${id}-choose` : undefined}>
               <legend {...slot('legend')}>{messages.chooseFactor}</legend>
-              {factorMissing ? (
+              {factorMissing && (
                 <p {...slot('field-error')} id={`${id}-choose`}>
                   {messages.chooseFactorFirst}
                 </p>
-              ) : null}
+              )}
               {sorted.map((factor, index) => (
                 <label key={factor.id} {...slot('factor-option')} data-state={factor === selected ? 'checked' : 'unchecked'}>
                   <input
@@ -167,14 +163,15 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
                   <span {...slot('factor-text')}>
                     <span {...slot('factor-label')}>{label(factor)}</span>
                     {/* The space keeps "label hint" apart in the radio's accessible name. */}
-                    {hint(factor) ? <> <span {...slot('factor-hint')}>{hint(factor)}</span></> : null}
+                    {hint(factor) && ' '}
+                    {hint(factor) && <span {...slot('factor-hint')}>{hint(factor)}</span>}
                   </span>
                 </label>
               ))}
             </fieldset>
-          ) : selected ? (
-            <p {...slot('factor-single')}>{messages.usingFactor(label(selected), hint(selected))}</p>
-          ) : null}
+          ) : (
+            selected && <p {...slot('factor-single')}>{messages.usingFactor(label(selected), hint(selected))}</p>
+          )}
         </>
       )}
 
@@ -239,31 +236,31 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
               aria-describedby={[
                 `${id}-hint`,
                 incomplete && `${id}-incomplete`,
-                error?.kind === 'invalid-passcode' && `${id}-alert`,
+                wrongCode && `${id}-alert`,
               ]
                 .filter(Boolean)
                 .join(' ')}
             />
-            {incomplete ? (
+            {incomplete && (
               <p {...slot('field-error')} id={`${id}-incomplete`}>
                 {messages.codeIncomplete}
               </p>
-            ) : null}
+            )}
           </div>
 
-          {secondsLeft !== null ? (
+          {secondsLeft !== null && (
             <div {...slot('timer')}>
               <p {...slot('countdown')} role="timer" data-state={inWarning ? 'warning' : 'running'}>
                 {messages.expiresIn(formatCountdown(secondsLeft), secondsLeft)}
               </p>
               {/* Polite and always mounted while there is a deadline; filled once, not every second. */}
               <div {...slot('time-warning')} role="status">
-                {warning !== null ? <p {...slot('warning')}>{messages.timeWarning(warning)}</p> : null}
+                {warning !== null && <p {...slot('warning')}>{messages.timeWarning(warning)}</p>}
               </div>
             </div>
-          ) : null}
+          )}
           <p {...slot('progress')} role="status" style={visuallyHidden}>
-            {pending ? messages.checking : null}
+            {pending && messages.checking}
           </p>
 
           <div {...slot('actions')}>

@@ -14,7 +14,9 @@ const KINDS: Record<string, FactorKind> = {
 
 /** The family of a factor; any factorType the kit does not know is `other`, never an error. */
 export function factorKind(factor: Pick<AuthFactor, 'factorType'>): FactorKind {
-  return KINDS[factor.factorType.trim().toLowerCase()] ?? 'other';
+  const type = factor.factorType.trim().toLowerCase();
+  // Own keys only: a factorType of "constructor" must not find Object's.
+  return Object.hasOwn(KINDS, type) ? KINDS[type]! : 'other';
 }
 
 /** The factor's name for people, e.g. "Authenticator app", or "Verification code (x-future:hologram)". */
@@ -43,7 +45,6 @@ export function factorHint(
  * rest in the server's order. Returns a new array.
  */
 export function sortFactors<F extends Pick<AuthFactor, 'factorType'>>(factors: readonly F[]): F[] {
-  const rank = (factor: F) => (factorKind(factor) === 'totp' ? 0 : 1);
-  // Array.prototype.sort is stable (ES2019), so equal ranks keep the server's order.
-  return [...factors].sort((a, b) => rank(a) - rank(b));
+  const totp = (factor: F) => factorKind(factor) === 'totp';
+  return [...factors.filter(totp), ...factors.filter((factor) => !totp(factor))];
 }
