@@ -31,15 +31,28 @@ export function findProblems(result: BundleResult): string[] {
   return problems;
 }
 
-/** (5) An app that imports only `useAuth` must get no component, no react-hook-form and no CSS. */
+/** Only the calls made with the accessToken after sign-in (api/session-calls.ts) send this header. */
+const SESSION_CALLS = /["']access-token["']/;
+
+/**
+ * (5) An app that imports only `useAuth` must get no component, no react-hook-form and no CSS;
+ * and the headless sign-in (client + provider + hook) none of the calls made after it.
+ */
 export async function checkTreeShaking(): Promise<TreeShakeResult> {
   const result = await bundle('use-auth-only', resolve(entriesDir, 'use-auth-only.ts'), peers);
+  const headless = await bundle('headless-shaken', resolve(entriesDir, 'headless.ts'), peers);
   const problems = findProblems(result);
+  if (SESSION_CALLS.test(headless.code)) problems.push('the headless sign-in contains the session calls (access-token header)');
   return {
     ok: problems.length === 0,
     gzip: result.gzip,
     imports: result.imports,
     problems,
-    checks: [...forbidden.map((f) => `does not contain ${f.what}`), 'does not import react-hook-form', 'emits no CSS file'],
+    checks: [
+      ...forbidden.map((f) => `does not contain ${f.what}`),
+      'does not import react-hook-form',
+      'emits no CSS file',
+      'headless: no session call (rename key, extend session, logout)',
+    ],
   };
 }
