@@ -192,6 +192,26 @@ describe('useAuth', () => {
     expect(cacheText(queryClient)).not.toContain('at_new');
   });
 
+  it('forgets what the session calls did once the session ends, for the next sign-in', async () => {
+    server.use(
+      http.post(`${BASE}/v1/auth`, () => HttpResponse.json(success('rk_secret'))),
+      http.get(`${BASE}/v1/auth/api-keys`, () => HttpResponse.json([{ id: 'k1', name: 'loginKey' }])),
+      http.patch(`${BASE}/v1/auth/api-key/:id`, () => HttpResponse.json({ id: 'k1', name: 'laptop' })),
+    );
+    const { result } = setup();
+    act(() => result.current.login({ username: 'grace', password: PASSWORD }));
+    await waitFor(() => expect(result.current.state.status).toBe('authenticated'));
+    act(() => result.current.renameApiKey('laptop'));
+    await waitFor(() => expect(result.current.renameApiKeyState.isSuccess).toBe(true));
+
+    // Still mounted (as AuthFlow is): the next user's key step must not say "renamed".
+    act(() => result.current.logout());
+    await waitFor(() => expect(result.current.renameApiKeyState.isSuccess).toBe(false));
+    act(() => result.current.login({ username: 'grace', password: PASSWORD }));
+    await waitFor(() => expect(result.current.state.status).toBe('authenticated'));
+    expect(result.current.renameApiKeyState).toEqual({ isPending: false, error: null, isSuccess: false });
+  });
+
   it('throws a helpful error outside a provider', () => {
     expect(() => renderHook(() => useAuth())).toThrow(/AuthProvider/);
   });

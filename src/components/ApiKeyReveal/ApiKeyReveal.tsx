@@ -14,7 +14,8 @@ import { RenameForm } from './RenameForm.js';
  * copy, so when `apiKey` turns `acknowledged` it is gone from the DOM and from this component.
  *
  * @example
- * const { state, acknowledgeApiKey, renameApiKey, renameApiKeyState } = useAuth();
+ * const { state, acknowledgeApiKey } = useAuth();
+ * const { renameApiKey, renameApiKeyState } = useRenameApiKey();
  * if (state.status === 'authenticated') {
  *   return <ApiKeyReveal apiKey={state.apiKey} onAcknowledge={acknowledgeApiKey}
  *     onRename={renameApiKey} renameState={renameApiKeyState} onContinue={goToApp} />;
