@@ -17,14 +17,15 @@ export interface Budget {
 
 /** Budgets on gzip size, 1 KB = 1024 bytes; any one broken makes the run exit non-zero. */
 export const budgets: Budget[] = [
-  // Ceilings: measured 2026-11-27 after the first slimming pass (12.47 / 4.45 / 31.39 KB), plus ~2%.
+  // Ceilings: the sizes measured 2026-11-30 after the session calls left the headless part
+  // (12.66 / 3.96 / 31.24 KB) plus ~1–2%; lowered whenever a cut lands, never raised to fit.
   { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 12.75 * KB },
   {
     id: 'headless',
     label: 'headless (client + AuthProvider + useAuth)',
     measures: 'headless',
     maxGzip: 3 * KB,
-    ceilingGzip: 4.55 * KB,
+    ceilingGzip: 4.05 * KB,
   },
   { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 2 * KB },
   {
@@ -32,7 +33,7 @@ export const budgets: Budget[] = [
     label: 'kit + react-hook-form + react-query (login page as shipped)',
     measures: 'login-page',
     maxGzip: 30 * KB,
-    ceilingGzip: 32 * KB,
+    ceilingGzip: 31.8 * KB,
   },
 ];
 
