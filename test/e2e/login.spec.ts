@@ -172,3 +172,29 @@ test('npm start’s own mock: a user who already has a key goes straight to the 
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByLabel('Username')).toBeVisible();
 });
+
+test('after sign-in: the new key renamed on the key step, then the session extended', async ({ page, riffyn, openDemo }, info) => {
+  await openDemo();
+  await signIn(page, 'new-user', DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { name: 'Save your API key' })).toBeFocused();
+
+  const name = page.getByLabel('Key name');
+  await name.fill('laptop');
+  await page.getByRole('button', { name: 'Rename' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Renamed to laptop.' })).toBeVisible();
+  await checkStep(page, info, '01-key-renamed');
+  const renamed = riffyn.mock.requests.find((r) => r.method === 'PATCH');
+  expect(renamed).toMatchObject({ auth: 'access-token', bodyFields: ['name'], status: 200 });
+
+  await page.getByRole('checkbox', { name: 'I have saved this key somewhere safe' }).check();
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('signed-in-user')).toHaveText('new-user');
+
+  await page.getByRole('button', { name: 'Extend session' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Session extended.' })).toBeVisible();
+  expect(riffyn.mock.requests.filter((r) => r.path === '/v1/auth/access-token')).toMatchObject([
+    { method: 'POST', auth: 'access-token', status: 200 },
+  ]);
+  await expect(page.getByTestId('token-left')).toHaveText(/^(29|30):\d\d$/);
+  await checkStep(page, info, '02-session-extended');
+});
