@@ -3,6 +3,7 @@
  *   --weight   sizes, budgets and the tree-shaking check only (fast)
  *   --ci       with --weight: a budget whose target is not met yet fails at its ceiling instead
  *   --runs=N   render-speed runs per page (default 15, at least 7)
+ * BENCH_OUT=dir writes bench/out elsewhere (two runs at once).
  * Prints a markdown table and verdicts, writes bench/out/results.json, exits 1 when a budget or
  * check fails (render speed is reported only).
  */
@@ -97,7 +98,9 @@ async function main(): Promise<number> {
     }
   }
   log('tree-shaking…');
-  results.treeShaking = await step(results, 'tree-shaking', checkTreeShaking);
+  results.treeShaking = await step(results, 'tree-shaking', () =>
+    checkTreeShaking(weight?.bundles.find((b) => b.name === 'headless')),
+  );
 
   // 3. Render speed, 4. re-renders.
   if (!weightOnly) {

@@ -95,7 +95,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
               id={`${id}-value`}
               value={apiKey.value}
               readOnly
-              // No rows: the default, 2, is its height where field-sizing is not supported.
+              // No rows: the default, 2, fits a key at the card's width.
               dir="ltr"
               translate="no"
               onFocus={(event) => event.currentTarget.select()}
