@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './test/setup/chromium.js';
 
-const DEMO_PORT = 5199;
+// Overridable so two checkouts on one machine can run their e2e suites at once.
+const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 5199);
+const MOCK_PORT = Number(process.env.E2E_MOCK_PORT ?? 4199);
 
 export default defineConfig({
   testDir: './test/e2e',
@@ -25,7 +27,7 @@ export default defineConfig({
   // mock (its state, its request log) start their own and point the demo at it with ?api=.
   webServer: {
     command: 'npx tsx scripts/start.ts',
-    env: { DEMO_PORT: String(DEMO_PORT), MOCK_PORT: '4199' },
+    env: { DEMO_PORT: String(DEMO_PORT), MOCK_PORT: String(MOCK_PORT) },
     url: `http://127.0.0.1:${DEMO_PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
