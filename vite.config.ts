@@ -35,6 +35,8 @@ export default defineConfig({
         'testing-server': resolve(import.meta.dirname, 'src/testing/server.ts'),
         // Its own entry: msw is an optional peer, so fixtures and the mock must load without it.
         'testing-msw': resolve(import.meta.dirname, 'src/testing/msw.ts'),
+        // The proxy's Node adapter: its own entry, so Fetch-only runtimes never load it.
+        node: resolve(import.meta.dirname, 'src/server/node.ts'),
       },
       formats: ['es'],
     },

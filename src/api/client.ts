@@ -25,8 +25,11 @@ export const defaultPaths: RiffynPaths = {
   logout: 'POST /v1/logout',
 };
 
+/** One entry of `RiffynPaths` as `[path, method]`: `"/path"` alone means POST. */
+export const parseEndpoint = (spec: string) => spec.trim().split(/\s+/).reverse() as [path: string, method?: string];
+
 export interface RiffynClientOptions {
-  /** The deployment, e.g. `https://api.app.riffyn.com`; `''` for same-origin (a dev proxy). */
+  /** The deployment, e.g. `https://api.app.riffyn.com`; `''` for same-origin (behind `createRiffynProxy`). */
   baseUrl: string;
   /** Defaults to the global `fetch`, looked up at call time so test mocks installed later apply. */
   fetch?: typeof fetch;
@@ -118,8 +121,7 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
 
   async function request(call: Call, { headers, body, param = '', signal }: RiffynRequest = {}): Promise<RiffynAnswer> {
-    // "METHOD /path" or "/path" (POST).
-    const [path, method = 'POST'] = paths[call].trim().split(/\s+/).reverse() as [string, string?];
+    const [path, method = 'POST'] = parseEndpoint(paths[call]);
     if (signal?.aborted) throw new AuthError('aborted');
 
     // One controller for the caller's signal and our timeout, so either cancels the socket. It is

@@ -28,7 +28,7 @@ const PUBLIC_VALUES = [
 
 describe('the built package', () => {
   it('emits ESM, types and the stylesheet', () => {
-    for (const file of ['index.js', 'index.d.ts', 'testing.js', 'testing/index.d.ts', 'testing-server.js', 'testing-msw.js', 'styles.css']) {
+    for (const file of ['index.js', 'index.d.ts', 'testing.js', 'testing/index.d.ts', 'testing-server.js', 'testing-msw.js', 'node.js', 'server/node.d.ts', 'styles.css']) {
       expect(existsSync(dist(file)), file).toBe(true);
     }
     const types = readFileSync(dist('index.d.ts'), 'utf8');
@@ -68,5 +68,19 @@ describe('the built package', () => {
     `;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
     expect(out.trim()).toBe('ok');
+  });
+
+  it('serves a Fetch handler on node:http through riffyn-login-kit/node', () => {
+    const script = `
+      import { createServer } from 'node:http';
+      const { toNodeHandler } = await import('riffyn-login-kit/node');
+      const server = createServer(toNodeHandler(async (request) => new Response(request.method + ' ' + new URL(request.url).pathname)));
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const answer = await fetch('http://127.0.0.1:' + server.address().port + '/v1/auth', { method: 'POST' });
+      console.log(await answer.text());
+      server.close();
+    `;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    expect(out.trim()).toBe('POST /v1/auth');
   });
 });

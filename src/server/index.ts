@@ -1,0 +1,5 @@
+// The same-origin proxy: Fetch API only, no React, no node: imports (the Node adapter is `./node.ts`,
+// its own entry). Values first, then `export type`, as in the main barrel.
+export { createRiffynProxy } from './proxy.js';
+
+export type { RiffynProxyError, RiffynProxyHandler, RiffynProxyLogEntry, RiffynProxyOptions } from './proxy.js';

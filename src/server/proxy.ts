@@ -1,0 +1,282 @@
+/**
+ * A same-origin proxy from an app's server to Riffyn, on the standard Fetch API only (no node:
+ * import), so one handler runs in Next.js route handlers, React Router/Remix, Hono, Cloudflare
+ * Workers, Deno, Bun, and Node through `./node.ts`.
+ *
+ * It forwards the kit's own calls and nothing else: the method and path of each entry of
+ * `RiffynPaths`, with `{factorId}`/`{id}` checked, and the four headers those calls use. It never
+ * reads a header's value or a body beyond counting its bytes, and what it logs has no room for either.
+ */
+import { defaultPaths, parseEndpoint, type RiffynPaths } from '../api/client.js';
+
+export interface RiffynProxyOptions {
+  /** The Riffyn deployment, e.g. `https://api.app.riffyn.com` (a path prefix is kept). */
+  upstream: string | URL;
+  /** The paths the app's client uses (the same object given to `createRiffynClient`); default `defaultPaths`. */
+  paths?: Partial<RiffynPaths>;
+  /**
+   * Where the proxy is mounted, when the client's `baseUrl` is not the site root: with
+   * `baseUrl: '/api/riffyn'`, `basePath: '/api/riffyn'`. Default `''`.
+   */
+  basePath?: string;
+  /** Answer 504 when Riffyn has not answered after this many ms. Default 15 000 (the client's own). */
+  timeoutMs?: number;
+  /** Refuse (413) a request body over this many bytes, without contacting Riffyn. Default 8 KiB. */
+  maxBodyBytes?: number;
+  /** Defaults to the global `fetch`, looked up per request. */
+  fetch?: typeof fetch;
+  /** Called once per request, after the answer is built. Never given a header value, a body or a query. */
+  log?: (entry: RiffynProxyLogEntry) => void;
+}
+
+/** What the proxy tells `log` about a request: nothing that could hold a credential. */
+export interface RiffynProxyLogEntry {
+  method: string;
+  /** The matched path template, e.g. `/v1/auth/factor/{factorId}/verify`; `null` when refused as unknown. */
+  path: string | null;
+  /** The status sent to the browser. */
+  status: number;
+  durationMs: number;
+  /** Set when the proxy answered by itself instead of relaying Riffyn's answer. */
+  error?: RiffynProxyError;
+}
+
+export type RiffynProxyError =
+  /** Not one of the kit's calls (404). */
+  | 'not-allowed'
+  /** The body was over `maxBodyBytes` (413). */
+  | 'too-large'
+  /** The browser did not finish sending the body in time (408). */
+  | 'slow-request'
+  /** Riffyn did not answer within `timeoutMs` (504). */
+  | 'timeout'
+  /** Riffyn could not be reached or its answer could not be read (502). */
+  | 'unreachable'
+  /** Riffyn answered with a redirect, which the proxy never follows (502). */
+  | 'redirect'
+  /** The browser went away; Riffyn's request was cancelled too (499, which nobody reads). */
+  | 'aborted';
+
+/** A Fetch API handler: give it the incoming request, send back what it returns. */
+export type RiffynProxyHandler = (request: Request) => Promise<Response>;
+
+/** Headers the kit's calls need; anything else the browser sends (cookies first) stays on this side. */
+const FORWARDED_REQUEST_HEADERS = ['authorization', 'access-token', 'content-type', 'accept'];
+/**
+ * Headers the kit reads off an answer. Not `Set-Cookie` (it would land on the app's own origin) and
+ * not `WWW-Authenticate` (it could make a browser show its own password prompt).
+ */
+const RETURNED_RESPONSE_HEADERS = ['content-type', 'date', 'retry-after'];
+/**
+ * Always on the proxy's answers: never cached by a CDN or the browser, and never run as a page on
+ * the app's origin, whatever Riffyn (or an HTML error page in front of it) sends.
+ */
+const SAFETY_HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
+};
+
+/** Factor and key ids: unreserved URL characters only (so no `/`, `%` or `\`), not starting with a dot. */
+const PARAM_SEGMENT = /^(?!\.)[\w.~-]{1,128}$/;
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_MAX_BODY_BYTES = 8 * 1024;
+/** Statuses a Response may not carry a body with. */
+const NULL_BODY_STATUSES = new Set([204, 205]);
+
+interface Route {
+  method: string;
+  template: string;
+  /** The template's segments; `null` where a `{param}` goes. */
+  segments: Array<string | null>;
+}
+
+function compileRoute(spec: string): Route {
+  const [path, method = 'POST'] = parseEndpoint(spec);
+  if (!path.startsWith('/')) throw new TypeError(`createRiffynProxy: a path must start with "/": ${spec}`);
+  const segments = path.split('/').map((segment) => {
+    if (/^\{\w+\}$/.test(segment)) return null;
+    if (/[{}]/.test(segment)) throw new TypeError(`createRiffynProxy: a {param} must be a whole path segment: ${spec}`);
+    return segment;
+  });
+  return { method: method.toUpperCase(), template: path, segments };
+}
+
+function readUpstream(upstream: string | URL): string {
+  let url: URL;
+  try {
+    url = new URL(upstream);
+  } catch {
+    throw new TypeError('createRiffynProxy: `upstream` must be an absolute http(s) URL');
+  }
+  if (!/^https?:$/.test(url.protocol)) throw new TypeError('createRiffynProxy: `upstream` must be an http(s) URL');
+  // The proxy never adds credentials of its own; they could only leak into Riffyn's logs.
+  if (url.username || url.password) throw new TypeError('createRiffynProxy: `upstream` must not contain a username or password');
+  if (url.search || url.hash) throw new TypeError('createRiffynProxy: `upstream` must not have a query or fragment');
+  return url.href.replace(/\/+$/, '');
+}
+
+/** The upstream path for a request path, or null when it is not one of the kit's calls. */
+function match(route: Route, method: string, segments: string[]): string | null {
+  if (method !== route.method || segments.length !== route.segments.length) return null;
+  for (let i = 0; i < segments.length; i++) {
+    const expected = route.segments[i];
+    if (expected === null ? !PARAM_SEGMENT.test(segments[i]!) : segments[i] !== expected) return null;
+  }
+  // Every segment is either the template's own or unreserved characters: the path is rebuilt as is.
+  return segments.join('/');
+}
+
+const json = (status: number, error: string) =>
+  new Response(JSON.stringify({ error }), {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', ...SAFETY_HEADERS },
+  });
+
+/** The body, up to `limit` bytes; `'too-large'` past it, `'aborted'` when the signal fires first. */
+async function readBody(request: Request, limit: number, signal: AbortSignal): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'aborted'> {
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  if (declared > limit) return 'too-large';
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const stop = () => void reader.cancel().catch(() => {});
+  signal.addEventListener('abort', stop, { once: true });
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (signal.aborted) return 'aborted';
+      if (done) break;
+      size += value.byteLength;
+      if (size > limit) {
+        stop();
+        return 'too-large';
+      }
+      chunks.push(value);
+    }
+  } finally {
+    signal.removeEventListener('abort', stop);
+  }
+  const body = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+/**
+ * A Fetch API handler that relays the kit's calls to Riffyn from the app's own origin, so the
+ * browser needs no CORS and can read `Date` and `Retry-After`. Everything else answers 404 without
+ * contacting Riffyn.
+ *
+ * @example
+ * // app/v1/[...path]/route.ts (Next.js App Router)
+ * const riffyn = createRiffynProxy({ upstream: 'https://api.app.riffyn.com' });
+ * export { riffyn as GET, riffyn as POST, riffyn as PATCH };
+ */
+export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandler {
+  const upstream = readUpstream(options.upstream);
+  const routes = Object.values({ ...defaultPaths, ...options.paths }).map(compileRoute);
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+
+  return async function riffynProxy(request) {
+    const started = Date.now();
+    const method = request.method.toUpperCase();
+    let template: string | null = null;
+    let error: RiffynProxyError | undefined;
+
+    const finish = (response: Response) => {
+      try {
+        options.log?.({ method, path: template, status: response.status, durationMs: Date.now() - started, ...(error && { error }) });
+      } catch {
+        // The answer does not depend on the app's logging.
+      }
+      return response;
+    };
+    const refuse = (status: number, reason: RiffynProxyError, text: string) => {
+      error = reason;
+      return finish(json(status, text));
+    };
+
+    const url = new URL(request.url);
+    const route = url.pathname.startsWith(`${basePath}/`) && url.search === '' ? url.pathname.slice(basePath.length) : null;
+    const segments = route?.split('/') ?? [];
+    let upstreamPath: string | null = null;
+    for (const candidate of routes) {
+      upstreamPath = match(candidate, method, segments);
+      if (upstreamPath !== null) {
+        template = candidate.template;
+        break;
+      }
+    }
+    if (upstreamPath === null) return refuse(404, 'not-allowed', 'Not found.');
+
+    // One controller for the timeout and the browser going away: either one cancels Riffyn's request.
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort('timeout'), timeoutMs);
+    const onAbort = () => controller.abort('aborted');
+    if (request.signal.aborted) onAbort();
+    request.signal.addEventListener('abort', onAbort, { once: true });
+    try {
+      let body: Uint8Array<ArrayBuffer> | undefined;
+      if (method !== 'GET' && method !== 'HEAD') {
+        const read = await readBody(request, maxBodyBytes, controller.signal);
+        if (read === 'too-large') return refuse(413, 'too-large', 'Request body too large.');
+        if (read === 'aborted') {
+          return controller.signal.reason === 'timeout'
+            ? refuse(408, 'slow-request', 'The request body took too long.')
+            : refuse(499, 'aborted', 'Request cancelled.');
+        }
+        if (read.byteLength > 0) body = read;
+      }
+
+      const headers = new Headers();
+      for (const name of FORWARDED_REQUEST_HEADERS) {
+        const value = request.headers.get(name);
+        if (value !== null) headers.set(name, value);
+      }
+
+      let answer: Response;
+      let bytes: ArrayBuffer;
+      try {
+        answer = await (options.fetch ?? fetch)(upstream + upstreamPath, {
+          method,
+          headers,
+          body,
+          signal: controller.signal,
+          // A redirect on an auth call is a misconfiguration; following it would carry the
+          // Authorization header to wherever it points.
+          redirect: 'manual',
+          cache: 'no-store',
+        });
+        // Read whole, within the same timeout: the kit's answers are small, and a stalled body
+        // must not hold the browser's request open forever.
+        bytes = await answer.arrayBuffer();
+      } catch {
+        const reason = controller.signal.reason;
+        if (reason === 'timeout') return refuse(504, 'timeout', 'Riffyn did not answer in time.');
+        if (reason === 'aborted') return refuse(499, 'aborted', 'Request cancelled.');
+        return refuse(502, 'unreachable', 'Could not reach Riffyn.');
+      }
+
+      if (answer.type === 'opaqueredirect' || (answer.status >= 300 && answer.status < 400)) {
+        return refuse(502, 'redirect', 'Riffyn answered with a redirect, which this proxy does not follow.');
+      }
+      const returned = new Headers(SAFETY_HEADERS);
+      for (const name of RETURNED_RESPONSE_HEADERS) {
+        const value = answer.headers.get(name);
+        if (value !== null) returned.set(name, value);
+      }
+      const nullBody = NULL_BODY_STATUSES.has(answer.status);
+      return finish(new Response(nullBody ? null : bytes, { status: answer.status, headers: returned }));
+    } finally {
+      clearTimeout(timer);
+      request.signal.removeEventListener('abort', onAbort);
+    }
+  };
+}
