@@ -15,7 +15,8 @@ import './demo.css';
 import { SignedIn } from './SignedIn.js';
 
 /**
- * Same origin by default: the dev server proxies /v1 to the mock Riffyn or to RIFFYN_API_URL.
+ * Same origin by default: `npm start` serves /v1 through the kit's proxy handler, to the mock Riffyn
+ * or to RIFFYN_API_URL.
  * `?api=http://127.0.0.1:PORT` talks to another mock on this machine instead (the e2e tests give
  * each test a fresh one); nothing but loopback is accepted, so a link cannot send credentials away.
  */

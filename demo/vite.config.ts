@@ -8,7 +8,8 @@ const src = resolve(root, '../src');
 /**
  * The demo imports `riffyn-login-kit` exactly as an app would; these aliases point the package
  * name at the sources so `npm start` needs no library build first. The API base is same-origin:
- * scripts/start.ts proxies /v1 to the mock server or to RIFFYN_API_URL, so CORS never matters.
+ * scripts/start.ts serves /v1 through the kit's proxy handler to the mock server or to
+ * RIFFYN_API_URL, so CORS never matters.
  */
 export default defineConfig({
   root,

@@ -1,11 +1,14 @@
 /**
  * `npm start`: the demo app against the embedded mock Riffyn, in one command.
  * `RIFFYN_API_URL=https://api.<company>.riffyn.com npm start` points the demo at a real deployment
- * instead; either way the browser calls same-origin /v1 and Vite's dev proxy forwards it, so CORS
- * never gets in the way.
+ * instead. Either way the browser calls same-origin /v1, served by the kit's own proxy handler
+ * (`createRiffynProxy` through the Node adapter), the way a deployed app serves it: so CORS never
+ * gets in the way, and the demo runs through exactly the code a deployment would.
  */
 import { resolve } from 'node:path';
-import { createServer } from 'vite';
+import { createServer, type Plugin } from 'vite';
+import { createRiffynProxy } from '../src/server/index.js';
+import { toNodeHandler } from '../src/server/node.js';
 import { startMockRiffynServer } from '../src/testing/server.js';
 import { announceMockRiffyn } from './mock-console.js';
 
@@ -16,14 +19,25 @@ const realApi = process.env.RIFFYN_API_URL?.replace(/\/+$/, '');
 const mock = realApi ? null : await startMockRiffynServer({ port: mockPort, log: (line) => console.log(`  ${line}`) });
 const target = realApi ?? mock!.url;
 
+const riffyn = toNodeHandler(
+  createRiffynProxy({
+    upstream: target,
+    // The mock prints its own, richer line per request; a real API gets the proxy's.
+    log: realApi ? ({ method, path, status, durationMs, error }) => console.log(`  ${method} ${path ?? '(refused)'} ${status} ${durationMs} ms${error ? ` ${error}` : ''}`) : undefined,
+  }),
+);
+/** Mounted before Vite's own middlewares, so no /v1 request ever falls through to the SPA fallback. */
+const riffynProxy: Plugin = {
+  name: 'riffyn-proxy',
+  configureServer(server) {
+    server.middlewares.use('/v1', riffyn);
+  },
+};
+
 const vite = await createServer({
   configFile: resolve(import.meta.dirname, '../demo/vite.config.ts'),
-  server: {
-    host: '127.0.0.1',
-    port: demoPort,
-    strictPort: true,
-    proxy: { '/v1': { target, changeOrigin: true, secure: true } },
-  },
+  plugins: [riffynProxy],
+  server: { host: '127.0.0.1', port: demoPort, strictPort: true },
   logLevel: 'warn',
 });
 await vite.listen();

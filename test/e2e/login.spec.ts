@@ -165,7 +165,7 @@ test('keyboard only, through MFA and the key step', async ({ page, riffyn, openD
 });
 
 test('npm start’s own mock: a user who already has a key goes straight to the app', async ({ page }, info) => {
-  await page.goto('/'); // no ?api=: the dev proxy and the mock server that `npm start` runs
+  await page.goto('/'); // no ?api=: the proxy handler and the mock server that `npm start` runs
   await signIn(page, 'key-holder', DEMO_PASSWORD);
   await expect(page.getByTestId('signed-in-user')).toHaveText('key-holder');
   await checkStep(page, info, '01-signed-in-existing-key');
