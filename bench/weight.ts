@@ -43,6 +43,12 @@ export const weightTargets: WeightTarget[] = [
     entry: resolve(pagesDir, 'plain-form.tsx'),
     external: reactOnly,
   },
+  {
+    id: 'proxy',
+    label: 'Proxy handler `createRiffynProxy` (runs on the server; imports nothing)',
+    entry: resolve(entriesDir, 'proxy.ts'),
+    external: [],
+  },
 ];
 
 /**
