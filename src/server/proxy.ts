@@ -4,8 +4,9 @@
  * Workers, Deno, Bun, and Node through `./node.ts`.
  *
  * It forwards the kit's own calls and nothing else: the method and path of each entry of
- * `RiffynPaths`, with `{factorId}`/`{id}` checked, and the four headers those calls use. It never
- * reads a header's value or a body beyond counting its bytes, and what it logs has no room for either.
+ * `RiffynPaths`, with `{factorId}`/`{id}` checked, and the four headers those calls use. Header
+ * values and bodies are copied, never inspected (a body only counted), and what it logs has no
+ * room for either.
  */
 import { defaultPaths, parseEndpoint, type RiffynPaths } from '../api/client.js';
 
