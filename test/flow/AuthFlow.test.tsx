@@ -225,6 +225,25 @@ describe('what the session calls leave behind', () => {
     );
   }
 
+  it('onAuthenticated is told once per sign-in, not again on every extension', async () => {
+    const user = userEvent.setup();
+    const onAuthenticated = vi.fn();
+    render(
+      <AuthProvider client={createRiffynClient({ baseUrl: BASE })} queryClient={new QueryClient()}>
+        <AuthFlow onAuthenticated={onAuthenticated} />
+        <Extender />
+      </AuthProvider>,
+    );
+    await signIn(user, 'key-holder', DEMO_PASSWORD);
+    await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
+    for (let i = 1; i <= 2; i++) {
+      await user.click(screen.getByRole('button', { name: 'Extend' }));
+      await waitFor(() => expect(mock.requests.filter((r) => r.path === '/v1/auth/access-token')).toHaveLength(i));
+    }
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(onAuthenticated).toHaveBeenCalledTimes(1);
+  });
+
   it('after "Done" no copy of the key is left in React’s component tree, the previous render included', async () => {
     const user = userEvent.setup();
     const { container } = renderFlow();
