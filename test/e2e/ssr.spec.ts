@@ -12,6 +12,9 @@ let page: Awaited<ReturnType<typeof buildSsrPage>>;
 test.beforeAll(async () => {
   page = await buildSsrPage();
 });
+test.afterAll(async () => {
+  await page.remove();
+});
 
 interface SsrSite {
   url: string;

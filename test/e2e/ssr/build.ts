@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -10,7 +10,11 @@ const here = import.meta.dirname;
  * The SSR page's two halves, built as an app would build them: `render(baseUrl)` for the server
  * (Node, react external) and one browser script that hydrates the same tree.
  */
-export async function buildSsrPage(): Promise<{ render: (baseUrl: string, view: string) => string; clientJs: string }> {
+export async function buildSsrPage(): Promise<{
+  render: (baseUrl: string, view: string) => string;
+  clientJs: string;
+  remove(): Promise<void>;
+}> {
   // Inside the project, so the server half finds react in node_modules.
   const cache = join(here, '../../../node_modules/.cache');
   await mkdir(cache, { recursive: true });
@@ -30,5 +34,9 @@ export async function buildSsrPage(): Promise<{ render: (baseUrl: string, view: 
     },
   });
   const server = (await import(pathToFileURL(join(outDir, 'server', 'server.js')).href)) as { render: (baseUrl: string, view: string) => string };
-  return { render: server.render, clientJs: join(outDir, 'client', 'client.js') };
+  return {
+    render: server.render,
+    clientJs: join(outDir, 'client', 'client.js'),
+    remove: () => rm(outDir, { recursive: true, force: true }),
+  };
 }
