@@ -18,14 +18,17 @@ export interface Budget {
 /** Budgets on gzip size, 1 KB = 1024 bytes; any one broken makes the run exit non-zero. */
 export const budgets: Budget[] = [
   // Ceilings: the sizes measured 2026-11-30 after the session calls left the headless part
-  // (12.66 / 3.96 / 31.24 KB) plus ~1–2%; lowered whenever a cut lands, never raised to fit.
-  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 12.75 * KB },
+  // (12.66 / 3.96 / 31.24 KB) plus ~1–2%; lowered whenever a cut lands, never raised to fit a
+  // regression. Raised once, for the required fixes of the second security review (answers bound
+  // to their session, keys never dropped, strict server times, pre-hydration guard, credential
+  // and status checks): 14.73 / 5.24 / 33.37 KB, measured 2026-12-02.
+  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 14.9 * KB },
   {
     id: 'headless',
     label: 'headless (client + AuthProvider + useAuth)',
     measures: 'headless',
     maxGzip: 3 * KB,
-    ceilingGzip: 4.05 * KB,
+    ceilingGzip: 5.3 * KB,
   },
   { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 2 * KB },
   {
@@ -33,7 +36,7 @@ export const budgets: Budget[] = [
     label: 'kit + react-hook-form + react-query (login page as shipped)',
     measures: 'login-page',
     maxGzip: 30 * KB,
-    ceilingGzip: 31.8 * KB,
+    ceilingGzip: 33.8 * KB,
   },
 ];
 

@@ -1,3 +1,4 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState } from 'react';
 import {
   AuthFlow,
@@ -25,6 +26,8 @@ function apiBaseUrl(): string {
   return api && /^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(api) ? api : '';
 }
 const client = createRiffynClient({ baseUrl: apiBaseUrl() });
+// Most apps already have one: the kit then uses it (and must behave the same, offline included).
+const queryClient = new QueryClient();
 
 const themes: Record<string, { label: string; theme: AuthTheme }> = {
   light: { label: 'Light', theme: lightTheme },
@@ -64,9 +67,11 @@ export function DemoApp() {
       </header>
       <main className="demo-main">
         <h1 className="demo-heading">Acme Bioprocess Portal</h1>
-        <AuthProvider client={client}>
-          <Page />
-        </AuthProvider>
+        <QueryClientProvider client={queryClient}>
+          <AuthProvider client={client}>
+            <Page />
+          </AuthProvider>
+        </QueryClientProvider>
       </main>
     </div>
   );

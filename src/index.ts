@@ -23,15 +23,17 @@ export { defaultMessages } from './i18n/messages.js';
 export type {
   CallOptions,
   ClientAuthResponse,
+  LateAnswer,
   RiffynAnswer,
   RiffynClient,
   RiffynClientOptions,
   RiffynPaths,
   RiffynRequest,
+  SignInCallOptions,
   VerifyFactorInput,
 } from './api/client.js';
 export type { AccessTokenAnswer, ApiKeySummary, TokenCallOptions } from './api/session-calls.js';
-export type { AuthCalls, AuthController, AuthControllerOptions, AuthOutcome } from './core/auth-controller.js';
+export type { AuthCalls, AuthController, AuthControllerOptions, AuthOutcome, SessionCall } from './core/auth-controller.js';
 export type {
   ApiKeyInfo,
   AuthEvent,
@@ -42,7 +44,7 @@ export type {
   SessionEvent,
 } from './core/auth-machine.js';
 export type { AuthFactor, AuthMfaRequiredResponse, AuthResponse, AuthSuccessResponse } from './core/auth-response.js';
-export type { Credentials } from './core/basic-auth.js';
+export type { CredentialProblem, Credentials } from './core/basic-auth.js';
 export type { AuthErrorKind, AuthErrorOptions } from './core/errors.js';
 export type { AuthProviderProps } from './react/AuthProvider.js';
 export type { AuthCallState, UseAuthResult } from './react/useAuth.js';

@@ -1,4 +1,4 @@
-import { isObject, parseAuthResponse, type AuthResponse } from '../core/auth-response.js';
+import { isObject, isPathSafeId, parseAuthResponse, serverText, type AuthResponse } from '../core/auth-response.js';
 import { basicAuthHeader, type Credentials } from '../core/basic-auth.js';
 import { AuthError, type AuthErrorKind } from '../core/errors.js';
 import { parseRetryAfter } from '../core/retry-after.js';
@@ -34,7 +34,11 @@ export interface RiffynClientOptions {
   /** Defaults to the global `fetch`, looked up at call time so test mocks installed later apply. */
   fetch?: typeof fetch;
   paths?: Partial<RiffynPaths>;
-  /** Abort a request that has not answered after this many ms. Default 15 000. */
+  /**
+   * Give up on a request that has not answered after this many ms. Default 15 000; `0` or
+   * `Infinity` for none (so does anything above 2³¹−1 ms, which no timer can wait). A negative or
+   * non-numeric value throws a RangeError here, at once.
+   */
   timeoutMs?: number;
 }
 
@@ -55,12 +59,26 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** Receives the answer a timed-out sign-in call may still get (see `SignInCallOptions`). */
+export type LateAnswer = (answer: Promise<ClientAuthResponse>) => void;
+
+export interface SignInCallOptions extends CallOptions {
+  /**
+   * With it, the timeout gives up waiting but not the request: the call rejects with `timeout`,
+   * and the answer that may still come is handed over here. A sign-in the server accepted carries
+   * the one-time API key, which no later call can show again.
+   */
+  onLateAnswer?: LateAnswer;
+}
+
 /** One request to a path of `RiffynPaths`: headers, a JSON body, the path's `{…}` value. */
 export interface RiffynRequest extends CallOptions {
   headers?: Record<string, string>;
   body?: object;
-  /** Fills the path's `{factorId}` or `{id}` (URL-encoded). */
+  /** Fills the path's `{factorId}` or `{id}` (URL-encoded; "." and ".." are refused). */
   param?: string;
+  /** On timeout, reject but let the request finish, and hand its answer over here. */
+  onLateAnswer?: (answer: Promise<RiffynAnswer>) => void;
 }
 
 /** A 2xx answer: its parsed JSON body, and the server's clock from the `Date` header. */
@@ -76,8 +94,8 @@ export interface RiffynAnswer {
  * ships them.
  */
 export interface RiffynClient {
-  login(credentials: Credentials, options?: CallOptions): Promise<ClientAuthResponse>;
-  verifyFactor(input: VerifyFactorInput, options?: CallOptions): Promise<ClientAuthResponse>;
+  login(credentials: Credentials, options?: SignInCallOptions): Promise<ClientAuthResponse>;
+  verifyFactor(input: VerifyFactorInput, options?: SignInCallOptions): Promise<ClientAuthResponse>;
   /** Any path of `RiffynPaths`, with the same errors, timeout and headers as the two above. */
   request(call: keyof RiffynPaths, init?: RiffynRequest): Promise<RiffynAnswer>;
 }
@@ -88,27 +106,31 @@ const DEFAULT_TIMEOUT_MS = 15_000;
 /** The abort reason that tells our timeout from the caller's signal. */
 const TIMED_OUT = 'timeout';
 
-// Riffyn (Okta) does not give expired stateTokens their own status code, only words.
-const EXPIRED_WORDS = /expired|state ?token|transaction/i;
-
-/** What a failed status means for this call; anything undocumented (5xx included) is `server`. */
-function kindFor(call: Call, status: number, text = ''): AuthErrorKind {
-  const refused = status === 401 || status === 403;
-  if (status === 429) return 'rate-limited';
-  if (call === 'verifyFactor') {
-    if (status === 410 || (refused && EXPIRED_WORDS.test(text))) return 'mfa-expired';
-    return refused ? 'invalid-passcode' : 'server';
-  }
-  if (status === 403) return 'forbidden';
-  if (status === 401) return call === 'login' ? 'invalid-credentials' : 'session-expired';
-  return 'server';
+/** `timeoutMs` as a timer delay; 0 for none. */
+function timeoutOf(ms: number = DEFAULT_TIMEOUT_MS): number {
+  if (typeof ms !== 'number' || !(ms >= 0)) throw new RangeError('riffyn-login-kit: timeoutMs must be a number of milliseconds, 0 or more');
+  return ms > 2 ** 31 - 1 ? 0 : ms;
 }
 
-/** The server's own sentence, if it sent one as JSON; an HTML page's text is never shown. */
-function serverText(body: unknown): string | undefined {
-  if (!isObject(body)) return undefined;
-  const text = [body.error, body.message, body.errorSummary].find((value) => typeof value === 'string' && value.trim());
-  return (text as string | undefined)?.trim().slice(0, 500);
+// Riffyn (Okta) does not give an ended MFA transaction its own status code: Okta's code for it
+// (E0000011, "Invalid token provided") or words.
+const EXPIRED = /E0000011|expired|invalid token|state ?token|transaction/i;
+// Okta's "User Locked" (E0000069), or words.
+const LOCKED = /E0000069|\blocked\b/i;
+
+/**
+ * What a failed status means for this call; anything undocumented (5xx, 3xx, an HTML page from a
+ * proxy or firewall, whatever its status) is `server`.
+ */
+function kindFor(call: Call, status: number, body: unknown, html: boolean): AuthErrorKind {
+  if (status === 429) return 'rate-limited';
+  if (call === 'verifyFactor' && status === 410) return 'mfa-expired';
+  if ((status !== 401 && status !== 403) || html) return 'server';
+  const words = `${isObject(body) ? body.errorCode : ''} ${serverText(body) ?? ''}`;
+  if (LOCKED.test(words)) return 'locked-out';
+  if (call === 'verifyFactor') return EXPIRED.test(words) ? 'mfa-expired' : 'invalid-passcode';
+  if (status === 403) return 'forbidden';
+  return call === 'login' ? 'invalid-credentials' : 'session-expired';
 }
 
 /**
@@ -118,41 +140,35 @@ function serverText(body: unknown): string | undefined {
 export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
   const paths: RiffynPaths = { ...defaultPaths, ...options.paths };
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = timeoutOf(options.timeoutMs);
 
-  async function request(call: Call, { headers, body, param = '', signal }: RiffynRequest = {}): Promise<RiffynAnswer> {
-    const [path, method = 'POST'] = parseEndpoint(paths[call]);
-    if (signal?.aborted) throw new AuthError('aborted');
-
-    // One controller for the caller's signal and our timeout, so either cancels the socket. It is
-    // aborted in `finally` too, which also removes the listener on the caller's signal.
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(TIMED_OUT), timeoutMs);
-    signal?.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
-
+  /** The exchange itself: fetch, read, classify. Cancelled only through `controller`. */
+  async function exchange(call: Call, method: string, url: string, init: RiffynRequest, controller: AbortController) {
+    const { headers, body } = init;
     let response: Response;
     let text: string;
     try {
-      response = await (options.fetch ?? fetch)(baseUrl + path.replace(/\{\w+\}/, () => encodeURIComponent(param)), {
+      response = await (options.fetch ?? fetch)(url, {
         method,
         headers: { Accept: 'application/json', ...headers, ...(body && { 'Content-Type': 'application/json' }) },
         body: JSON.stringify(body), // undefined without a body
         signal: controller.signal,
         credentials: 'omit',
         cache: 'no-store',
-        // A redirect on an auth call is a misconfiguration; following it could leak the header.
-        redirect: 'error',
+        // Never followed: a redirect could carry the Authorization header to another host. It
+        // says the server is misconfigured, not that the network is down.
+        redirect: 'manual',
       });
       text = await response.text();
     } catch (cause) {
       const { aborted, reason } = controller.signal;
       throw new AuthError(reason === TIMED_OUT ? 'timeout' : aborted ? 'aborted' : 'network', { cause });
     } finally {
-      clearTimeout(timer);
-      controller.abort();
+      controller.abort(); // also removes the listener on the caller's signal
     }
 
-    const { ok, status, headers: answerHeaders } = response;
+    const { ok, status, type, headers: answerHeaders } = response;
+    if (type === 'opaqueredirect' || (status >= 300 && status < 400)) throw new AuthError('server', { status, detail: 'a redirect' });
     let json: unknown;
     let detail: string | undefined;
     try {
@@ -161,10 +177,9 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
       detail = /^\s*</.test(text) ? 'an HTML page instead of JSON' : 'invalid JSON';
     }
     if (!ok || detail) {
-      const serverMessage = serverText(json);
-      throw new AuthError(ok ? 'malformed' : kindFor(call, status, serverMessage), {
+      throw new AuthError(ok ? 'malformed' : kindFor(call, status, json, !!detail), {
         status,
-        serverMessage,
+        serverMessage: serverText(json),
         // 429 and 503 may say how long to wait.
         retryAfter: parseRetryAfter(answerHeaders.get('Retry-After')),
         detail,
@@ -173,18 +188,51 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
     return { body: json, serverDate: Date.parse(answerHeaders.get('Date') ?? '') || undefined };
   }
 
+  async function request(call: Call, init: RiffynRequest = {}): Promise<RiffynAnswer> {
+    // "METHOD /path" or "/path" (POST).
+    const [path, method = 'POST'] = parseEndpoint(paths[call]);
+    const { param = '', signal, onLateAnswer } = init;
+    // "." and ".." stay dot segments even percent-encoded: the request would go to another path.
+    if (/\{\w+\}/.test(path) && !isPathSafeId(param)) throw new AuthError('invalid-input', { detail: 'path parameter' });
+    if (signal?.aborted) throw new AuthError('aborted');
+
+    // One controller for the caller's signal and our timeout, so either cancels the socket.
+    const controller = new AbortController();
+    signal?.addEventListener('abort', () => controller.abort(), { signal: controller.signal });
+    const url = baseUrl + path.replace(/\{\w+\}/, () => encodeURIComponent(param));
+    const answer = exchange(call, method, url, init, controller);
+    if (!timeoutMs) return answer;
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        if (!onLateAnswer) return controller.abort(TIMED_OUT);
+        reject(new AuthError('timeout'));
+        onLateAnswer(answer);
+      }, timeoutMs);
+    });
+    try {
+      return await Promise.race([answer, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   const authAnswer = ({ body, serverDate }: RiffynAnswer): ClientAuthResponse => ({ ...parseAuthResponse(body), serverDate });
+  /** A sign-in call; its late answer, if one comes, is parsed like a timely one. */
+  const signInCall = async (call: Call, init: RiffynRequest, onLateAnswer?: LateAnswer) =>
+    authAnswer(await request(call, { ...init, onLateAnswer: onLateAnswer && ((late) => onLateAnswer(late.then(authAnswer))) }));
 
   return {
-    async login(credentials, { signal } = {}) {
-      return authAnswer(await request('login', { headers: { Authorization: basicAuthHeader(credentials) }, signal }));
+    async login(credentials, { signal, onLateAnswer } = {}) {
+      return signInCall('login', { headers: { Authorization: basicAuthHeader(credentials) }, signal }, onLateAnswer);
     },
 
-    async verifyFactor({ factorId, stateToken, passCode, ...credentials }, { signal } = {}) {
+    async verifyFactor({ factorId, stateToken, passCode, ...credentials }, { signal, onLateAnswer } = {}) {
       if (!/^\d{6,10}$/.test(passCode)) throw new AuthError('invalid-input', { detail: 'passCode' });
       // Riffyn's SDK sends Basic auth on verify as well as the stateToken.
       const headers = { Authorization: basicAuthHeader(credentials) };
-      return authAnswer(await request('verifyFactor', { headers, body: { stateToken, passCode }, param: factorId, signal }));
+      return signInCall('verifyFactor', { headers, body: { stateToken, passCode }, param: factorId, signal }, onLateAnswer);
     },
 
     request,

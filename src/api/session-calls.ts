@@ -36,6 +36,22 @@ const withToken = (
 
 const TAKEN_WORDS = /taken|exists|duplicate|unique/i;
 
+/** `POST /v1/auth/access-token` makes tokens for at most 6 hours. */
+export const MAX_ACCESS_TOKEN_SECONDS = 6 * 60 * 60;
+
+/**
+ * An accessToken lifetime in seconds as the API takes it: a whole number from 1 to 21 600, or
+ * undefined for the server's default. Anything else (`-60`, `"3600x"`, `1e12`) is `invalid-input`
+ * before any request: sent as is, it would end the session at once or never.
+ */
+export function checkedSeconds(seconds: unknown): number | undefined {
+  if (seconds === undefined) return undefined;
+  if (Number.isInteger(seconds) && (seconds as number) >= 1 && (seconds as number) <= MAX_ACCESS_TOKEN_SECONDS) {
+    return seconds as number;
+  }
+  throw new AuthError('invalid-input', { detail: 'time' });
+}
+
 /** The user's API keys: a bare list, or one under `apiKeys`. */
 export async function listApiKeys(client: RiffynClient, options: TokenCallOptions): Promise<ApiKeySummary[]> {
   const { body } = await withToken(client, 'listApiKeys', options);
@@ -52,7 +68,8 @@ export async function listApiKeys(client: RiffynClient, options: TokenCallOption
 
 /**
  * Renames the key now called `from` to `to` (Riffyn's "updateApiKey": the key's id comes from
- * `listApiKeys`). A name already taken, known beforehand or answered 409, is a `conflict`.
+ * `listApiKeys`). When several keys carry that name, the newest: the one a login just made. A
+ * name already taken, known beforehand or answered 409, is a `conflict`.
  */
 export async function renameApiKey(
   client: RiffynClient,
@@ -63,8 +80,13 @@ export async function renameApiKey(
   if (!name) throw new AuthError('invalid-input', { detail: 'name' });
   const keys = await listApiKeys(client, options);
   if (keys.some((key) => key.name === name)) throw new AuthError('conflict', { detail: 'name' });
-  const key = keys.find((candidate) => candidate.name === from);
-  if (!key) throw new AuthError('server', { detail: 'from' }); // the key to rename is not listed
+  const [key, other] = keys
+    .filter((candidate) => candidate.name === from)
+    .sort((a, b) => Date.parse(b.created ?? '') - Date.parse(a.created ?? ''));
+  // Not listed, or several of that name with nothing to tell which is the newest.
+  if (!key || (other && !(Date.parse(key.created ?? '') > Date.parse(other.created ?? '')))) {
+    throw new AuthError('server', { detail: 'from' });
+  }
   try {
     const { body } = await withToken(client, 'renameApiKey', options, { name }, key.id);
     // The server's spelling of the new name when it answers with the key.
@@ -79,13 +101,13 @@ export async function renameApiKey(
   }
 }
 
-/** A fresh accessToken; `time` in seconds (Riffyn: 30 minutes by default, 6 hours at most). */
+/** A fresh accessToken; `time` in seconds (Riffyn: 30 minutes by default, 6 hours at most; see `checkedSeconds`). */
 export async function refreshAccessToken(
   client: RiffynClient,
   { time }: { time?: number },
   options: TokenCallOptions,
 ): Promise<AccessTokenAnswer> {
-  const { body, serverDate } = await withToken(client, 'refreshAccessToken', options, { time });
+  const { body, serverDate } = await withToken(client, 'refreshAccessToken', options, { time: checkedSeconds(time) });
   const answer = readStrings(body, 'accessToken accessTokenExpiresAt', { serverDate });
   if (!answer.accessToken) throw malformed('accessToken');
   return answer as unknown as AccessTokenAnswer;

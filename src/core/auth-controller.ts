@@ -1,7 +1,8 @@
 // Type-only: the controller calls a client but never speaks HTTP itself.
-import type { ClientAuthResponse, RiffynClient } from '../api/client.js';
+import type { ClientAuthResponse, LateAnswer, RiffynClient } from '../api/client.js';
 import {
   initialAuthState,
+  isEnded,
   transition,
   type AuthEvent,
   type AuthSession,
@@ -9,7 +10,7 @@ import {
   type Received,
   type SessionEvent,
 } from './auth-machine.js';
-import { assertSendableCredentials, type Credentials } from './basic-auth.js';
+import { normalizeUsername, sendableCredentials, type Credentials } from './basic-auth.js';
 import { AuthError, asAuthError } from './errors.js';
 
 /** The calls the controller needs; a `RiffynClient` has them all. */
@@ -19,7 +20,7 @@ export interface AuthControllerOptions {
   client: AuthCalls;
   /** Local clock; injectable for tests. */
   now?: () => number;
-  /** Told when the accessToken ran out (the machine is then `sessionExpired`). Read when called. */
+  /** Told when the accessToken stopped working: it ran out, or the server answered 401. Read when called. */
   onSessionExpired?: (username: string) => void;
   /** Told when the session got a new accessToken (`extendSession`). Read when called. */
   onSessionExtended?: (session: AuthSession) => void;
@@ -28,6 +29,26 @@ export interface AuthControllerOptions {
 /** What a login or verify call resolved to, with every secret left out (react-query caches it). */
 export interface AuthOutcome {
   status: AuthState['status'];
+}
+
+type SignedIn = Extract<AuthState, { status: 'authenticated' }>;
+
+/**
+ * One call made with the session's accessToken (`renameLoginKey`, `extendSession`), bound to the
+ * sign-in it was made in: its answer reaches the flow only while that sign-in lasts, so a late
+ * answer never lands in the next user's session.
+ */
+export interface SessionCall {
+  /** The signed-in state when the call began. */
+  state: SignedIn;
+  accessToken: string;
+  /** Aborted when this session ends (logout, restart, a new login, the accessToken running out): give it to the request. */
+  signal: AbortSignal;
+  /**
+   * Feeds the call's result to the flow; `serverDate` is its answer's, for times. Once the session
+   * it was made in has ended, nothing changes and it returns false.
+   */
+  update(event: SessionEvent, serverDate?: number): boolean;
 }
 
 export interface AuthController {
@@ -43,22 +64,23 @@ export interface AuthController {
   /** Verifies the staged passCode for the chosen factor. Resolves even on failure. */
   verify(): Promise<AuthOutcome>;
   acknowledgeApiKey(): void;
+  /** Starts a call made with the accessToken. Throws `session-expired` unless a session is live. */
+  session(): SessionCall;
   /**
-   * For the calls made after sign-in (`renameLoginKey`, `extendSession`): the signed-in state and
-   * its accessToken. Throws `session-expired` once the flow has left `authenticated`.
+   * Back to the login form, keeping the username. Abandons a login in flight, but not a code
+   * being checked: the server may accept it, and its answer carries the one-time key.
    */
-  session(): SignedIn & { accessToken: string };
-  /** Feeds such a call's result to the flow; `serverDate` is its answer's, for times. */
-  update(event: SessionEvent, serverDate?: number): void;
   restart(): void;
+  /** Ends the sign-in in this tab, aborting every call made for it. */
   logout(): void;
-  /** Start timers (again). Paired with `dispose`, so React StrictMode's remount works. */
+  /** Start timers (again) and show what happened meanwhile. Paired with `dispose`, so React StrictMode's remount works. */
   activate(): void;
-  /** Abort requests, clear timers, wipe secrets; no listener is called until `activate`. */
+  /**
+   * Clear timers, wipe secrets; no listener is called until `activate`. Calls in flight go on and
+   * their answers are kept (a hidden `<Activity>` comes back to where the sign-in got).
+   */
   dispose(): void;
 }
-
-type SignedIn = Extract<AuthState, { status: 'authenticated' }>;
 
 /** States during which the verify call may still need the password and stateToken. */
 const HOLDS_SECRETS: AuthState['status'][] = ['authenticating', 'mfaRequired', 'verifying'];
@@ -67,6 +89,11 @@ const HOLDS_SECRETS: AuthState['status'][] = ['authenticating', 'mfaRequired', '
 const deadlineOf = (state: AuthState) =>
   state.status === 'authenticated' ? state.session.accessTokenExpiresAt : 'expiresAt' in state ? state.expiresAt : null;
 
+/** The state holds the one-time key. */
+const showsKey = (state: AuthState) => state.status === 'authenticated' && state.apiKey.status === 'shown';
+/** The state holds an accessToken that still works. */
+const isLive = (state: AuthState) => state.status === 'authenticated' && !isEnded(state);
+
 /**
  * The login flow with its side effects: requests, timers and the secrets verify needs, around the
  * pure `transition`. React-free; `AuthProvider` binds it to components.
@@ -74,6 +101,7 @@ const deadlineOf = (state: AuthState) =>
 export function createAuthController(options: AuthControllerOptions): AuthController {
   const { client, now = () => Date.now() } = options;
   const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
   let state: AuthState = initialAuthState;
   let active = true;
 
@@ -85,12 +113,18 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     credentials = stateToken = passCode = null;
   };
 
-  // One request at a time: a newer one, restart, expiry or dispose aborts it and makes its answer stale.
-  let inFlight: AbortController | null = null;
-  const abort = () => {
-    inFlight?.abort();
-    inFlight = null;
+  // The sign-in every login and verify belongs to. Each login begins a new one and logout ends it,
+  // aborting whatever its calls still wait for; an answer reaches the flow only while its sign-in
+  // is the current one.
+  let signIn = new AbortController();
+  const newSignIn = () => {
+    signIn.abort();
+    signIn = new AbortController();
   };
+  // The latest login or verify request: only its failure is shown (an older one was overtaken).
+  let latest: object | undefined;
+  // The calls made with the accessToken: aborted the moment the session they were made in ends.
+  let sessionCalls = new AbortController();
 
   // One timer, for the current state's deadline; every state change re-arms it.
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -101,25 +135,39 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     // Browsers fire setTimeout early or late; recheck against the clock when it fires.
     timer = setTimeout(() => (now() < at ? schedule() : timeOut()), Math.min(at - now(), 2 ** 31 - 1));
   };
-
-  const timeOut = () => {
-    const before = state;
-    if (before.status === 'authenticated') {
-      send({ type: 'SESSION_TIMED_OUT' });
-      options.onSessionExpired?.(before.session.username);
-    } else {
-      abort();
-      send({ type: 'MFA_TIMED_OUT' });
-    }
+  const timeOut = () => send({ type: state.status === 'authenticated' ? 'SESSION_TIMED_OUT' : 'MFA_TIMED_OUT' });
+  // A sleeping device stops the timer's clock on some systems: look at the real one again when the
+  // page comes back.
+  const wake = (on: boolean) => {
+    const method = on ? 'addEventListener' : 'removeEventListener';
+    globalThis.document?.[method]('visibilitychange', schedule);
+    globalThis.window?.[method]('focus', schedule);
   };
 
   function send(event: AuthEvent): void {
-    const next = transition(state, event);
-    if (!active || next === state) return;
-    state = next;
+    const before = state;
+    state = transition(before, event);
+    if (state === before) return;
     if (!HOLDS_SECRETS.includes(state.status)) wipe();
-    schedule();
-    listeners.forEach((listener) => listener());
+    if (isLive(before) && !isLive(state)) {
+      sessionCalls.abort();
+      sessionCalls = new AbortController();
+      if (event.type === 'SESSION_TIMED_OUT' || event.type === 'SESSION_FAILED') {
+        options.onSessionExpired?.(before.status === 'authenticated' ? before.session.username : '');
+      }
+    }
+    // React keeps each component's previous render (its "alternate") until the next one: a second
+    // render once the key has left the state makes every subscriber forget it there too.
+    if (showsKey(before) && !showsKey(state)) {
+      setTimeout(() => {
+        state = { ...state };
+        if (active) notify();
+      });
+    }
+    if (active) {
+      schedule();
+      notify();
+    }
   }
 
   const received = ({ serverDate }: { serverDate?: number }): Received => {
@@ -132,25 +180,32 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
 
   /**
    * Sends LOGIN or VERIFY and, unless the machine refused it (a double submit, a login while signed
-   * in), makes the request and feeds its answer to the machine, unless a newer request made it stale.
+   * in), makes the request and feeds its answer to the machine: a success of the current sign-in
+   * always (it may carry the one-time key, even after a timeout reported the call as failed), a
+   * failure only from the latest request.
    */
   async function run(
     start: AuthEvent & { type: 'LOGIN' | 'VERIFY' },
-    call: (signal: AbortSignal) => Promise<ClientAuthResponse>,
+    call: (signal: AbortSignal, onLateAnswer: LateAnswer) => Promise<ClientAuthResponse>,
   ): Promise<AuthOutcome> {
     const before = state;
     send(start);
     if (state === before) return { status: state.status };
-    const isLogin = start.type === 'LOGIN';
-    abort();
-    const request = (inFlight = new AbortController());
+    if (start.type === 'LOGIN') newSignIn();
+    const mine = signIn;
+    const request = (latest = {});
+    const succeeded = start.type === 'LOGIN' ? 'LOGIN_SUCCEEDED' : 'VERIFY_SUCCEEDED';
+    const land = (event: AuthEvent) => mine === signIn && send(event);
     let event: AuthEvent;
     let token: string | undefined;
     try {
-      const response = await call(request.signal);
+      const response = await call(mine.signal, async (answer) => {
+        const late = await answer.catch(() => null);
+        if (late?.status === 'SUCCESS') land({ type: succeeded, response: late, ...received(late) });
+      });
       if (response.status === 'SUCCESS') {
-        event = { type: isLogin ? 'LOGIN_SUCCEEDED' : 'VERIFY_SUCCEEDED', response, ...received(response) };
-      } else if (isLogin) {
+        event = { type: succeeded, response, ...received(response) };
+      } else if (start.type === 'LOGIN') {
         // The stateToken stays in this closure; the machine gets the rest.
         const { stateToken: secret, ...mfa } = response;
         token = secret;
@@ -159,11 +214,12 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
         throw new AuthError('malformed', { detail: 'status' });
       }
     } catch (error) {
-      event = { type: isLogin ? 'LOGIN_FAILED' : 'VERIFY_FAILED', error: asAuthError(error) };
+      event = { type: start.type === 'LOGIN' ? 'LOGIN_FAILED' : 'VERIFY_FAILED', error: asAuthError(error) };
     }
-    if (request === inFlight) {
-      stateToken = token ?? stateToken;
-      send(event);
+    if (request === latest || event.type === succeeded) {
+      // Not after a dispose wiped the credentials: verify could not use it.
+      if (token && credentials) stateToken = token;
+      land(event);
     }
     return { status: state.status };
   }
@@ -177,16 +233,17 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
 
     stageCredentials({ username, password }) {
       // Only while a login may start: never over the ones a request or the MFA step is using.
-      if (transition(state, { type: 'LOGIN', username }) !== state) credentials = { username, password };
+      if (transition(state, { type: 'LOGIN', username }) !== state) {
+        credentials = { username: normalizeUsername(username), password };
+      }
     },
 
     login() {
       const staged = credentials;
-      return run({ type: 'LOGIN', username: staged?.username ?? '' }, (signal) => {
+      return run({ type: 'LOGIN', username: staged?.username ?? '' }, (signal, onLateAnswer) =>
         // Nothing staged reads as empty fields.
-        assertSendableCredentials(staged ?? { username: '', password: '' });
-        return client.login(staged!, { signal });
-      });
+        client.login(sendableCredentials(staged ?? { username: '', password: '' }), { signal, onLateAnswer }),
+      );
     },
 
     chooseFactor(factorId) {
@@ -205,12 +262,12 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
         timeOut(); // never send a verify the server must refuse
         return { status: state.status };
       }
-      return run({ type: 'VERIFY' }, (signal) => {
-        // Gone after a dispose (e.g. React StrictMode's remount): the user must sign in again.
+      return run({ type: 'VERIFY' }, (signal, onLateAnswer) => {
+        // Gone after a dispose (e.g. a hidden <Activity>): the user must sign in again.
         if (!credentials || !stateToken) throw new AuthError('mfa-expired');
         // The code's shape is checked once, in the client, next to the other input checks.
         const { selectedFactorId: factorId } = state as Extract<AuthState, { status: 'verifying' }>;
-        return client.verifyFactor({ ...credentials, stateToken, factorId, passCode: code }, { signal });
+        return client.verifyFactor({ ...credentials, stateToken, factorId, passCode: code }, { signal, onLateAnswer });
       });
     },
 
@@ -219,37 +276,53 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     },
 
     session() {
-      if (state.status !== 'authenticated' || !state.session.accessToken) throw new AuthError('session-expired');
-      return { ...state, accessToken: state.session.accessToken };
-    },
-
-    update(event, serverDate) {
-      send({ ...event, ...received({ serverDate }) });
-      if (event.type === 'SESSION_EXTENDED' && state.status === 'authenticated') options.onSessionExtended?.(state.session);
+      const signedIn = state;
+      if (!isLive(signedIn) || signedIn.status !== 'authenticated' || !signedIn.session.accessToken) {
+        throw new AuthError('session-expired');
+      }
+      const { signal } = sessionCalls;
+      return {
+        state: signedIn,
+        accessToken: signedIn.session.accessToken,
+        signal,
+        update(event, serverDate) {
+          if (signal.aborted) return false;
+          const before = state;
+          send({ ...event, ...received({ serverDate }) });
+          if (event.type === 'SESSION_EXTENDED' && state !== before && state.status === 'authenticated') {
+            options.onSessionExtended?.(state.session);
+          }
+          return true;
+        },
+      };
     },
 
     restart() {
-      abort();
+      if (state.status === 'authenticating') newSignIn();
       send({ type: 'RESTART' });
       wipe();
     },
 
     logout() {
-      abort();
+      newSignIn();
       send({ type: 'LOGOUT' });
       wipe();
     },
 
     activate() {
       active = true;
+      wake(true);
+      // A dispose wiped what verify needs: say the step has ended rather than take a code.
+      if (state.status === 'mfaRequired' && !(credentials && stateToken)) send({ type: 'MFA_TIMED_OUT' });
       schedule();
+      notify();
     },
 
     dispose() {
-      abort();
-      wipe();
       active = false;
+      wake(false);
       clearTimeout(timer);
+      wipe();
     },
   };
 }

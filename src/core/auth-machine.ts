@@ -1,5 +1,6 @@
 import type { AuthFactor, AuthMfaRequiredResponse, AuthSuccessResponse } from './auth-response.js';
 import { AuthError } from './errors.js';
+import { parseServerTime } from './server-time.js';
 
 /** Riffyn's accessToken lives 30 minutes; used when an answer has no `accessTokenExpiresAt`. */
 export const ACCESS_TOKEN_LIFETIME_MS = 30 * 60 * 1000;
@@ -81,10 +82,40 @@ export type SessionEvent =
 
 export const initialAuthState: AuthState = { status: 'idle', username: '', error: null };
 
-/** A server time (ISO) as epoch ms on the local clock; `fallback` when the server sent none. */
-function localTime<T extends number | null>(iso: string | undefined, received: Received, fallback: T): number | T {
-  return iso ? Date.parse(iso) - received.clockSkewMs : fallback;
+/** The longest an accessToken may live: Riffyn makes them for 6 hours at most. */
+const MAX_ACCESS_TOKEN_MS = 6 * 60 * 60 * 1000;
+/** The longest an MFA stateToken is believed to live (Okta's default is 5 minutes). */
+const MAX_STATE_TOKEN_MS = 60 * 60 * 1000;
+
+/**
+ * A server time (ISO) as epoch ms on the local clock, or `fallback` when the server sent none or
+ * one that cannot be right: already past, or more than `maxMs` ahead. Without the server's `Date`
+ * header (hidden cross-origin unless the API exposes it) the clocks cannot be compared, and a
+ * device clock minutes fast would otherwise end a step the moment it arrives.
+ */
+function localTime<T extends number | null>(iso: string | undefined, received: Received, maxMs: number, fallback: T): number | T {
+  const at = (iso ? parseServerTime(iso) ?? NaN : NaN) - received.clockSkewMs;
+  return at > received.now && at <= received.now + maxMs ? at : fallback;
 }
+
+/**
+ * The accessToken stopped working (it ran out, or a call was answered 401). A key still on
+ * screen stays there until the user presses "Done" (the key itself is valid whatever the session
+ * does); the session's `error` then says it has ended, and acknowledging moves to `sessionExpired`.
+ */
+function endSession(state: SignedIn, error = new AuthError('session-expired', { detail: 'the accessToken ran out' })): AuthState {
+  if (state.apiKey.status !== 'shown') return { status: 'sessionExpired', username: state.session.username };
+  return isEnded(state) ? state : { ...state, error };
+}
+
+/** A signed-in state whose accessToken no longer works (a key still on screen keeps it there). */
+export const isEnded = (state: AuthState) => state.status === 'authenticated' && state.error?.kind === 'session-expired';
+
+type SignedIn = Extract<AuthState, { status: 'authenticated' }>;
+
+/** Where a login's or a verify's success is taken; `idle`: after a timeout or "Start again". */
+const LOGIN_LANDS: AuthStatus[] = ['authenticating', 'idle'];
+const VERIFY_LANDS: AuthStatus[] = ['verifying', 'mfaRequired', 'mfaExpired', 'idle'];
 
 function authenticated(response: AuthSuccessResponse, username: string, received: Received): AuthState {
   const { accessToken = null, apiKey, message = null } = response;
@@ -97,7 +128,7 @@ function authenticated(response: AuthSuccessResponse, username: string, received
       accessTokenExpiresAt:
         accessToken === null
           ? null
-          : localTime(response.accessTokenExpiresAt, received, received.now + ACCESS_TOKEN_LIFETIME_MS),
+          : localTime(response.accessTokenExpiresAt, received, MAX_ACCESS_TOKEN_MS, received.now + ACCESS_TOKEN_LIFETIME_MS),
     },
     apiKey: apiKey
       ? { status: 'shown', value: apiKey, name: response.apiKeyName ?? DEFAULT_API_KEY_NAME, message }
@@ -118,15 +149,15 @@ function mfaRequired(
     userId: response.userId ?? null,
     factors,
     selectedFactorId: factors.length === 1 ? factors[0]!.id : null,
-    expiresAt: localTime(response.expiresAt, received, null),
+    expiresAt: localTime(response.expiresAt, received, MAX_STATE_TOKEN_MS, null),
     clockSkewMs: received.clockSkewMs,
     error: null,
   };
 }
 
 /**
- * The whole login flow, as a pure function. An event that makes no sense in a state (a late answer
- * after a restart, a second acknowledge) returns the same state object, so callers can tell.
+ * The whole login flow, as a pure function. An event that makes no sense in a state (a second
+ * acknowledge, a code for a factor not offered) returns the same state object, so callers can tell.
  */
 export function transition(state: AuthState, event: AuthEvent): AuthState {
   switch (event.type) {
@@ -137,7 +168,12 @@ export function transition(state: AuthState, event: AuthEvent): AuthState {
       }
       return state;
     case 'LOGIN_SUCCEEDED':
-      return state.status === 'authenticating' ? authenticated(event.response, state.username, event) : state;
+    case 'VERIFY_SUCCEEDED':
+      // The server accepted the sign-in, and its answer may carry the one-time key: it lands
+      // wherever the flow waits for it, also late (after a timeout, "Start again" or the code's
+      // local deadline). The controller drops answers that belong to an older sign-in.
+      if (!(event.type === 'LOGIN_SUCCEEDED' ? LOGIN_LANDS : VERIFY_LANDS).includes(state.status)) return state;
+      return authenticated(event.response, (state as { username: string }).username, event);
     case 'MFA_REQUIRED':
       return state.status === 'authenticating' ? mfaRequired(event.response, state.username, event) : state;
     case 'LOGIN_FAILED':
@@ -150,38 +186,39 @@ export function transition(state: AuthState, event: AuthEvent): AuthState {
       const { error: _, ...context } = state;
       return { ...context, status: 'verifying', selectedFactorId: state.selectedFactorId };
     }
-    case 'VERIFY_SUCCEEDED':
-      return state.status === 'verifying' ? authenticated(event.response, state.username, event) : state;
     case 'VERIFY_FAILED':
       if (state.status !== 'verifying') return state;
       if (event.error.kind === 'mfa-expired') return { status: 'mfaExpired', username: state.username };
       return { ...state, status: 'mfaRequired', error: event.error };
     case 'MFA_TIMED_OUT':
-      return state.status === 'mfaRequired' || state.status === 'verifying'
-        ? { status: 'mfaExpired', username: state.username }
-        : state;
+      // Not while a code is being checked: the server judges a code sent in time, and its answer
+      // may carry the key. The deadline is checked again when the answer is a failure.
+      return state.status === 'mfaRequired' ? { status: 'mfaExpired', username: state.username } : state;
     case 'ACKNOWLEDGE_API_KEY':
       if (state.status !== 'authenticated' || state.apiKey.status !== 'shown') return state;
+      if (isEnded(state)) return { status: 'sessionExpired', username: state.session.username };
       return { ...state, apiKey: { status: 'acknowledged', name: state.apiKey.name } };
     case 'API_KEY_RENAMED':
       if (state.status !== 'authenticated' || state.apiKey.status === 'none') return state;
       return { ...state, apiKey: { ...state.apiKey, name: event.name } };
     case 'SESSION_EXTENDED':
-      if (state.status !== 'authenticated') return state;
+      if (state.status !== 'authenticated' || isEnded(state)) return state;
       return {
         ...state,
         session: {
           ...state.session,
           accessToken: event.accessToken,
           // Without an expiry in the answer: the lifetime asked for.
-          accessTokenExpiresAt: localTime(event.accessTokenExpiresAt, event, event.now + event.lifetimeMs),
+          accessTokenExpiresAt: localTime(event.accessTokenExpiresAt, event, MAX_ACCESS_TOKEN_MS, event.now + event.lifetimeMs),
         },
         error: null,
       };
     case 'SESSION_FAILED':
-      return state.status === 'authenticated' ? { ...state, error: event.error } : state;
+      if (state.status !== 'authenticated' || isEnded(state)) return state;
+      // A 401 says the accessToken is dead, whatever the local clock thinks.
+      return event.error.kind === 'session-expired' ? endSession(state, event.error) : { ...state, error: event.error };
     case 'SESSION_TIMED_OUT':
-      return state.status === 'authenticated' ? { status: 'sessionExpired', username: state.session.username } : state;
+      return state.status === 'authenticated' ? endSession(state) : state;
     case 'RESTART':
       // Keeps the username so "start again" does not make the user type it twice.
       if (state.status === 'idle' && state.error === null) return state;

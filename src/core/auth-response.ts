@@ -1,4 +1,5 @@
-import { AuthError } from './errors.js';
+import { AuthError, type AuthErrorKind } from './errors.js';
+import { parseServerTime } from './server-time.js';
 
 /** The TOTP authenticator app factor Riffyn documents (Okta + Google Authenticator). */
 export const TOTP_FACTOR_TYPE = 'token:software:totp';
@@ -53,42 +54,77 @@ export const malformed = (field: string) => new AuthError('malformed', { detail:
 
 /**
  * Copies the fields named in `names` (space-separated) from `raw` into `into`: each must be absent,
- * null or a string, and those ending in `xpiresAt` a date. An empty string counts as absent (an
- * empty apiKey means no key), and so does every field of a `raw` that is not an object. The one
- * field checker for every answer the client reads.
+ * null or a string. An empty string counts as absent (an empty apiKey means no key), and so does
+ * every field of a `raw` that is not an object, and a time (`…xpiresAt`) that is not an ISO
+ * date-time: a garbled expiry must not throw away an answer that carries the one-time key (the
+ * kit then assumes the documented lifetime). The one field checker for every answer the client reads.
  */
 export function readStrings(raw: unknown, names: string, into: Json = {}): Json {
   for (const name of names.split(' ')) {
     const value = isObject(raw) ? raw[name] : null;
     if (value == null || value === '') continue;
-    if (typeof value !== 'string' || (name.endsWith('xpiresAt') && isNaN(Date.parse(value)))) throw malformed(name);
-    into[name] = value;
+    if (typeof value !== 'string') throw malformed(name);
+    if (!name.endsWith('xpiresAt') || parseServerTime(value) !== null) into[name] = value;
   }
   return into;
 }
 
+/**
+ * An id the kit puts in a request path (`{factorId}`, `{id}`): "." and ".." would survive URL
+ * encoding and move the request to another path, as dot segments.
+ */
+export const isPathSafeId = (id: unknown): id is string => typeof id === 'string' && !/^\.{0,2}$/.test(id);
+
+/** The server's own sentence, if it sent one as JSON; an HTML page's text is never shown. */
+export function serverText(body: unknown): string | undefined {
+  if (!isObject(body)) return undefined;
+  const text = [body.error, body.message, body.errorSummary].find((value) => typeof value === 'string' && value.trim());
+  return (text as string | undefined)?.trim().slice(0, 500);
+}
+
+/**
+ * Okta statuses Riffyn may pass on that the user can act on, but not here: they sign in to Riffyn
+ * itself to unlock, change the password or enrol a factor.
+ */
+const ELSEWHERE: Record<string, AuthErrorKind> = {
+  LOCKED_OUT: 'locked-out',
+  PASSWORD_EXPIRED: 'password-expired',
+  PASSWORD_RESET: 'password-expired',
+  MFA_ENROLL: 'mfa-enroll',
+  MFA_ENROLL_ACTIVATE: 'mfa-enroll',
+};
+
 function parseFactor(raw: unknown): AuthFactor {
   if (!isObject(raw)) throw malformed('factors');
   const factor = readStrings(raw, 'id factorType provider vendorName', { factorType: 'unknown' });
-  if (!factor.id) throw malformed('id');
+  if (!isPathSafeId(factor.id)) throw malformed('id');
   if (isObject(raw.profile)) factor.profile = readStrings(raw.profile, 'credentialId');
   return factor as unknown as AuthFactor;
 }
 
 /**
  * Checks an answer of login or verify against the documented shape and returns it typed.
- * Unknown extra fields are dropped, so nothing unexpected rides along into app state.
- * @throws AuthError of kind `malformed` for anything else (and nothing but AuthError).
+ * Unknown extra fields are dropped, so nothing unexpected rides along into app state. The status
+ * is read whatever its case (`success`).
+ * @throws AuthError (and nothing else): `locked-out`, `password-expired` or `mfa-enroll` for the
+ * Okta statuses that mean so; `malformed` for anything else, with an unknown status's value in
+ * `received` when it looks like one.
  */
 export function parseAuthResponse(body: unknown): AuthResponse {
   if (!isObject(body)) throw malformed('answer');
-  const { status } = body;
+  const status = typeof body.status === 'string' ? body.status.trim().toUpperCase() : body.status;
+  if (typeof status === 'string' && Object.hasOwn(ELSEWHERE, status)) {
+    throw new AuthError(ELSEWHERE[status]!, { detail: status, serverMessage: serverText(body) });
+  }
   if (status === 'SUCCESS') {
     return readStrings(body, 'username userId apiKey apiKeyName message accessToken accessTokenExpiresAt', {
       status,
     }) as unknown as AuthSuccessResponse;
   }
-  if (status !== 'MFA_REQUIRED') throw malformed('status');
+  if (status !== 'MFA_REQUIRED') {
+    const received = typeof status === 'string' && /^[A-Z][A-Z_]{0,39}$/.test(status) ? status : undefined;
+    throw new AuthError('malformed', { detail: 'status', received, serverMessage: serverText(body) });
+  }
   const mfa = readStrings(body, 'username userId stateToken expiresAt', { status });
   if (!mfa.stateToken) throw malformed('stateToken');
   if (!Array.isArray(body.factors)) throw malformed('factors');

@@ -5,14 +5,59 @@ export interface Credentials {
   password: string;
 }
 
+/** Longest username the kit sends; Okta, under Riffyn, allows 100. */
+export const MAX_USERNAME_LENGTH = 256;
 /**
- * Throws `invalid-input` for what Basic auth cannot carry: RFC 7617 splits user-id and password at
- * the first ':', so a username with a colon would silently authenticate as someone else's prefix.
+ * Longest password the kit sends. Far above any real one, and low enough that the Basic header
+ * (UTF-8, then base64) stays under the 8 KB most servers and proxies accept.
  */
-export function assertSendableCredentials({ username, password }: Credentials): void {
-  if (username.trim() === '') throw new AuthError('invalid-input', { detail: 'username is empty' });
-  if (username.includes(':')) throw new AuthError('invalid-input', { detail: "username contains ':'" });
-  if (password === '') throw new AuthError('invalid-input', { detail: 'password is empty' });
+export const MAX_PASSWORD_LENGTH = 1024;
+
+// RFC 7617: neither part may hold a control character (C0, DEL, and the C1 range of Unicode).
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/** Why a username or password cannot be sent, as the key of its message in `LoginFormMessages`. */
+export type CredentialProblem =
+  | 'usernameRequired'
+  | 'usernameHasColon'
+  | 'usernameTooLong'
+  | 'usernameHasControl'
+  | 'passwordRequired'
+  | 'passwordTooLong'
+  | 'passwordHasControl';
+
+/**
+ * What is wrong with a value before it may travel in Basic auth; null when nothing is. RFC 7617
+ * splits user-id and password at the first ':', so a username with a colon would silently sign in
+ * as someone else's prefix. The username is judged as it will be sent (`normalizeUsername`).
+ */
+export function credentialProblem(field: keyof Credentials, value: string): CredentialProblem | null {
+  const text = field === 'username' ? normalizeUsername(value) : value;
+  const max = field === 'username' ? MAX_USERNAME_LENGTH : MAX_PASSWORD_LENGTH;
+  if (!text) return `${field}Required`;
+  if (field === 'username' && text.includes(':')) return 'usernameHasColon';
+  if (text.length > max) return `${field}TooLong`;
+  return CONTROL.test(text) ? `${field}HasControl` : null;
+}
+
+/**
+ * A username as it is sent: without the spaces around it (a paste or a password manager adds
+ * them; no Riffyn username has them) and in Unicode NFC, so "Jürgen" typed on a Mac (where "ü"
+ * can arrive as "u" plus a combining mark) is the same account as anywhere else. The password is
+ * never changed: its bytes are the secret.
+ */
+export const normalizeUsername = (username: string) => username.trim().normalize('NFC');
+
+/**
+ * The credentials as they will be sent (username normalized), or `invalid-input` naming the
+ * field at fault and why (never its value).
+ */
+export function sendableCredentials({ username, password }: Credentials): Credentials {
+  for (const [field, value] of [['username', username], ['password', password]] as const) {
+    const problem = credentialProblem(field, value);
+    if (problem) throw new AuthError('invalid-input', { detail: problem });
+  }
+  return { username: normalizeUsername(username), password };
 }
 
 /**
@@ -20,8 +65,8 @@ export function assertSendableCredentials({ username, password }: Credentials): 
  * `btoa` alone throws on any character above U+00FF ("✓", "🔑") and mangles Latin-1 ones.
  */
 export function basicAuthHeader(credentials: Credentials): string {
-  assertSendableCredentials(credentials);
-  return `Basic ${base64Utf8(`${credentials.username}:${credentials.password}`)}`;
+  const { username, password } = sendableCredentials(credentials);
+  return `Basic ${base64Utf8(`${username}:${password}`)}`;
 }
 
 export function base64Utf8(text: string): string {

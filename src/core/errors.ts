@@ -7,8 +7,14 @@ export type AuthErrorKind =
   | 'invalid-input'
   /** 401 on login. */
   | 'invalid-credentials'
-  /** 403 on login or on a key call: the account may not sign in (locked, disabled, no API access). */
+  /** 403 on login or on a key call: the account may not sign in (disabled, no API access). */
   | 'forbidden'
+  /** The account is locked (a `LOCKED_OUT` answer, or a 401/403 that says so), after too many failed attempts. */
+  | 'locked-out'
+  /** The password has expired (`PASSWORD_EXPIRED`): it must be changed in Riffyn before signing in here. */
+  | 'password-expired'
+  /** The account must set up its second sign-in step in Riffyn first (`MFA_ENROLL`). */
+  | 'mfa-enroll'
   /** 401/403 on MFA verify: the passCode was wrong. */
   | 'invalid-passcode'
   /** The MFA transaction (stateToken) has ended; the user must sign in again. */
@@ -41,6 +47,11 @@ export interface AuthErrorOptions {
   retryAfter?: number;
   /** A short developer-facing detail. Never a secret: callers pass only field names and shapes. */
   detail?: string;
+  /**
+   * What arrived instead of a documented answer, when it is safe to show the user: an unknown
+   * `status` value (capital letters and underscores only, so it cannot carry a token).
+   */
+  received?: string;
   cause?: unknown;
 }
 
@@ -56,6 +67,7 @@ export class AuthError extends Error {
   declare readonly serverMessage?: string;
   declare readonly retryAfter?: number;
   declare readonly detail?: string;
+  declare readonly received?: string;
 
   constructor(kind: AuthErrorKind, options: AuthErrorOptions = {}) {
     // e.g. "invalid-credentials 401", "malformed answer"; `options` carries `cause` to Error itself.

@@ -5,6 +5,13 @@ export interface ErrorMessages {
   kinds: Record<AuthErrorKind, string>;
   /** Appended to the rate-limit message when the server said how long to wait. */
   retryIn: (seconds: number) => string;
+  /**
+   * Appended to the rate-limit message when the wait is unknown: the server sent no
+   * `Retry-After`, or the browser hid it (another origin that does not expose it).
+   */
+  retryLater: string;
+  /** Appended when the server answered with a status the kit does not know, e.g. "RECOVERY". */
+  received: (status: string) => string;
   /** Introduces the server's own text, shown under the message (as text, never HTML). */
   serverSaid: string;
 }
@@ -14,6 +21,9 @@ export const errorMessages: ErrorMessages = {
     'invalid-input': 'Check the highlighted fields and try again.',
     'invalid-credentials': 'That username and password do not match. Try again.',
     forbidden: 'This account is not allowed to sign in. Contact your Riffyn administrator.',
+    'locked-out': 'This account is locked after too many attempts. Wait, or ask your Riffyn administrator to unlock it.',
+    'password-expired': 'Your password has expired. Change it in Riffyn, then sign in here with the new one.',
+    'mfa-enroll': 'Your account needs a second sign-in step set up first. Sign in to Riffyn itself to set it up.',
     'invalid-passcode': 'That code did not work. Enter the newest code.',
     'mfa-expired': 'This step ends a few minutes after your password is accepted. Start again to sign in.',
     'no-mfa-factor': 'A second step is required, but no verification method is set up. Contact your Riffyn administrator.',
@@ -28,12 +38,19 @@ export const errorMessages: ErrorMessages = {
   },
   retryIn: (seconds) =>
     seconds < 90 ? `Try again in ${seconds} seconds.` : `Try again in ${Math.ceil(seconds / 60)} minutes.`,
+  retryLater: 'Wait a minute before you try again.',
+  received: (status) => `(It answered “${status}”.)`,
   serverSaid: 'The server said:',
 };
 
 /** The user-facing sentence for an error, from (possibly overridden) messages. */
 export function describeError(error: AuthError, messages: ErrorMessages, secondsLeft?: number): string {
-  const text = messages.kinds[error.kind];
   const wait = secondsLeft ?? error.retryAfter;
-  return error.kind === 'rate-limited' && wait! > 0 ? `${text} ${messages.retryIn(wait!)}` : text;
+  const more =
+    error.kind === 'rate-limited'
+      ? wait === undefined
+        ? messages.retryLater
+        : wait > 0 && messages.retryIn(wait)
+      : error.received && messages.received(error.received);
+  return more ? `${messages.kinds[error.kind]} ${more}` : messages.kinds[error.kind];
 }

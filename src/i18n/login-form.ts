@@ -24,7 +24,14 @@ export interface LoginFormMessages {
   usernameRequired: string;
   /** HTTP Basic auth joins username and password with ':', so a username cannot hold one. */
   usernameHasColon: string;
+  /** More than 256 characters (see `MAX_USERNAME_LENGTH`). */
+  usernameTooLong: string;
+  /** A control character (RFC 7617 forbids them), usually pasted with the value. */
+  usernameHasControl: string;
   passwordRequired: string;
+  /** More than 1024 characters (see `MAX_PASSWORD_LENGTH`): usually something else was pasted. */
+  passwordTooLong: string;
+  passwordHasControl: string;
   /** The error alert's text per failure kind. */
   errors: ErrorMessages;
 }
@@ -43,6 +50,10 @@ export const loginFormMessages: LoginFormMessages = {
   usernameRequired: 'Enter your username.',
   usernameHasColon:
     'A username cannot contain a colon (:). Sign-in sends the username and password joined by a colon, so remove it.',
+  usernameTooLong: 'A username has at most 256 characters. Check what was pasted.',
+  usernameHasControl: 'The username contains an invisible control character. Type it again.',
   passwordRequired: 'Enter your password.',
+  passwordTooLong: 'A password has at most 1024 characters. Check what was pasted.',
+  passwordHasControl: 'The password contains an invisible control character. Type it again.',
   errors: errorMessages,
 };

@@ -26,12 +26,16 @@ export interface MfaMessages {
    * shown as a secondary hint. A vendor not listed (add any) is shown as the server sent it.
    */
   vendorNames: Record<string, string>;
-  /** The code field's label. */
+  /** The code field's label, for factors whose codes have 6 digits (authenticator apps, text messages…). */
   codeLabel: string;
+  /** The code field's label for factors whose codes may be longer (hardware tokens, unknown factors). */
+  codeLabelAnyLength: string;
   /** The hint under the code field, per kind of the chosen factor (the TOTP one when none is chosen). */
   codeHints: Record<FactorKind, string>;
   /** Shown when the user presses Verify with fewer than 6 digits. */
   codeIncomplete: string;
+  /** The same, for a factor whose codes may be longer than 6 digits. */
+  codeTooShort: string;
   /** The verify button. */
   verify: string;
   /** The verify button while the code is being checked. */
@@ -75,6 +79,7 @@ export const mfaMessages: MfaMessages = {
   },
   vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta' },
   codeLabel: '6-digit code',
+  codeLabelAnyLength: 'Verification code',
   codeHints: {
     totp: 'Enter the code your authenticator app shows now.',
     push: 'Enter the code Okta Verify shows now.',
@@ -85,6 +90,7 @@ export const mfaMessages: MfaMessages = {
     other: 'Enter the verification code.',
   },
   codeIncomplete: 'Enter all 6 digits of the code.',
+  codeTooShort: 'Enter the whole code: at least 6 digits.',
   verify: 'Verify',
   verifying: 'Verifying…',
   checking: 'Checking your code…',

@@ -12,7 +12,10 @@ export interface AuthProviderProps {
    * else one of the kit's own; the kit never adds a provider around your app.
    */
   queryClient?: QueryClient;
-  /** Called when the accessToken runs out and the flow moves to `sessionExpired`. */
+  /**
+   * Called when the accessToken stops working (it ran out, or the server answered 401). The flow
+   * moves to `sessionExpired`, after the user has saved a one-time key still on screen.
+   */
   onSessionExpired?: (username: string) => void;
   /** Called after `extendSession()` (`useExtendSession`) got a new accessToken. */
   onSessionExtended?: (session: AuthSession) => void;
@@ -28,8 +31,9 @@ interface AuthContextValue {
 const AuthContext = createContext<AuthContextValue | null>(null);
 
 /**
- * Holds one login flow for the components below it. Unmounting it aborts any request, clears
- * its timers and wipes the password and stateToken it kept for the verify call.
+ * Holds one login flow for the components below it. Unmounting it (or hiding it, as `<Activity>`
+ * does) clears its timers and wipes the password and stateToken it kept for the verify call;
+ * calls in flight finish, so a provider shown again continues where the sign-in got.
  *
  * @example
  * const client = createRiffynClient({ baseUrl: 'https://api.app.riffyn.com' });

@@ -25,15 +25,21 @@ export interface UseAuthResult {
   verify(passCode: string): void;
   /** The user saved the key: it leaves memory and cannot be shown again. */
   acknowledgeApiKey(): void;
-  /** Back to the login form, keeping the username; aborts a request in flight. */
+  /**
+   * Back to the login form, keeping the username. A code still being checked is not abandoned: if
+   * the server accepts it, the flow moves on to the session (its answer carries the one-time key).
+   */
   restart(): void;
-  /** Forgets the session in this tab (the accessToken simply runs out on the server). */
+  /** Forgets the session in this tab, aborting its calls in flight (the accessToken simply runs out on the server). */
   logout(): void;
 }
 
 /**
  * One of the kit's mutations: never retried (a login must not be sent twice), never kept after its
- * observer goes, whatever the app's QueryClient defaults are.
+ * observer goes, and never paused while the browser says it is offline (react-query's default
+ * would hold the password in memory and send the login by itself when the network returns; the
+ * user is told at once that the server cannot be reached instead), whatever the app's
+ * QueryClient defaults are.
  */
 export function useCall<Result, Variables>(
   name: string,
@@ -41,7 +47,7 @@ export function useCall<Result, Variables>(
   queryClient: QueryClient,
 ) {
   return useMutation<Result, AuthError, Variables>(
-    { mutationKey: ['riffyn-login-kit', name], mutationFn, gcTime: 0, retry: false },
+    { mutationKey: ['riffyn-login-kit', name], mutationFn, gcTime: 0, retry: false, networkMode: 'always' },
     queryClient,
   );
 }

@@ -131,6 +131,6 @@ export const demoUsers: readonly DemoUser[] = [
     password: null,
     userId: 'usr_t6',
     login: 'unknown-status',
-    shows: '200 with status "PASSWORD_EXPIRED"',
+    shows: '200 with status "PASSWORD_WARN"',
   },
 ];

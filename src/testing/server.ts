@@ -15,6 +15,12 @@ export interface MockRiffynServerOptions {
   mock?: MockRiffyn;
   /** Where request lines go; default `console.log`; `false` for silence. */
   log?: ((line: string) => void) | false;
+  /**
+   * Whether CORS answers list `Date` and `Retry-After` in `Access-Control-Expose-Headers` (default
+   * true). `false` answers like an API that does not: a page on another origin then cannot read
+   * the server's clock or how long to wait after a 429, as browsers hide both.
+   */
+  exposeHeaders?: boolean;
 }
 
 export interface MockRiffynServer {
@@ -45,7 +51,7 @@ export async function startMockRiffynServer(options: MockRiffynServerOptions = {
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
-    const cors = corsHeaders(req);
+    const cors = corsHeaders(req, options.exposeHeaders ?? true);
     if (method === 'OPTIONS' && req.headers['access-control-request-method']) {
       const preflight: Record<string, string> = {
         ...cors,
@@ -111,12 +117,12 @@ export function formatRequestLog(entry: MockRequestLog): string {
 }
 
 /** Reflects the caller's Origin: the mock is a local dev tool, and the kit sends no cookies. */
-function corsHeaders(req: IncomingMessage): Record<string, string> {
+function corsHeaders(req: IncomingMessage, expose: boolean): Record<string, string> {
   const origin = req.headers.origin;
   if (origin === undefined) return {};
   return {
     'access-control-allow-origin': origin,
-    'access-control-expose-headers': 'Date, Retry-After',
+    ...(expose && { 'access-control-expose-headers': 'Date, Retry-After' }),
     vary: 'Origin',
   };
 }

@@ -68,7 +68,7 @@ describe('login', () => {
     let requests = 0;
     server.use(http.post(`${BASE}/v1/auth`, () => void requests++));
     const error = await failure(client.login({ username: 'ada:admin', password: 'x' }));
-    expect(error).toMatchObject({ kind: 'invalid-input', detail: "username contains ':'" });
+    expect(error).toMatchObject({ kind: 'invalid-input', detail: 'usernameHasColon' });
     expect(requests).toBe(0);
   });
 
@@ -80,7 +80,9 @@ describe('login', () => {
 
   it.each([
     [401, { error: 'Invalid username or password.' }, 'invalid-credentials', 'Invalid username or password.'],
-    [403, { error: 'User is locked out.' }, 'forbidden', 'User is locked out.'],
+    [403, { error: 'This account may not use the API.' }, 'forbidden', 'This account may not use the API.'],
+    [403, { error: 'User is locked out.' }, 'locked-out', 'User is locked out.'],
+    [401, { errorCode: 'E0000069', errorSummary: 'User Locked' }, 'locked-out', 'User Locked'],
     [500, { message: 'Database unavailable' }, 'server', 'Database unavailable'],
     [404, { error: 'Not found' }, 'server', 'Not found'],
   ])('maps HTTP %i to %s and keeps the server text apart', async (status, body, kind, serverMessage) => {
@@ -129,11 +131,31 @@ describe('login', () => {
   it.each([
     ['an HTML page', () => HttpResponse.html('<html>captive portal</html>'), 'an HTML page instead of JSON'],
     ['truncated JSON', () => HttpResponse.text('{"status":"SUCCESS","user', { headers: { 'Content-Type': 'application/json' } }), 'invalid JSON'],
-    ['an unknown status', () => HttpResponse.json({ status: 'PASSWORD_EXPIRED' }), 'status'],
+    ['an unknown status', () => HttpResponse.json({ status: 'RECOVERY' }), 'status'],
     ['an empty body', () => new HttpResponse(null, { status: 200 }), 'answer'],
   ])('calls a 200 with %s malformed', async (_, resolver, detail) => {
     server.use(http.post(`${BASE}/v1/auth`, resolver));
     expect(await failure(client.login(credentials))).toMatchObject({ kind: 'malformed', detail });
+  });
+
+  it('caps a Retry-After that would lock the form for good', async () => {
+    server.use(http.post(`${BASE}/v1/auth`, () => new HttpResponse(null, { status: 429, headers: { 'Retry-After': '1'.repeat(31) } })));
+    expect(await failure(client.login(credentials))).toMatchObject({ kind: 'rate-limited', retryAfter: 3600 });
+  });
+
+  it('calls a redirect a misconfigured server, never a network failure, and never follows it', async () => {
+    let followed = 0;
+    server.use(
+      http.post(`${BASE}/v1/auth`, () => new HttpResponse(null, { status: 302, headers: { Location: 'https://elsewhere.test/steal' } })),
+      http.all('https://elsewhere.test/*', () => void followed++),
+    );
+    expect(await failure(client.login(credentials))).toMatchObject({ kind: 'server', status: 302, detail: 'a redirect' });
+    expect(followed).toBe(0);
+  });
+
+  it('calls a firewall’s 403 HTML page a server problem, not an account that may not sign in', async () => {
+    server.use(http.post(`${BASE}/v1/auth`, () => HttpResponse.html('<html><h1>403 Forbidden</h1>Request blocked.</html>', { status: 403 })));
+    expect(await failure(client.login(credentials))).toMatchObject({ kind: 'server', status: 403 });
   });
 
   it('reports a network failure (offline, DNS, CORS) as network', async () => {
@@ -201,6 +223,11 @@ describe('verifyFactor', () => {
     [403, { error: 'Your passcode doesn’t match our records.' }, 'invalid-passcode'],
     [401, { error: 'The stateToken has expired. Please sign in again.' }, 'mfa-expired'],
     [403, { errorSummary: 'Invalid token provided: transaction expired' }, 'mfa-expired'],
+    // Okta's wording for an ended transaction, which does not say "expired".
+    [401, { errorCode: 'E0000011', errorSummary: 'Invalid token provided' }, 'mfa-expired'],
+    [403, { errorSummary: 'Invalid token provided' }, 'mfa-expired'],
+    [403, { errorCode: 'E0000069', errorSummary: 'User Locked' }, 'locked-out'],
+    [403, { error: 'The account is locked.' }, 'locked-out'],
     [410, {}, 'mfa-expired'],
     [429, {}, 'rate-limited'],
     [503, { error: 'maintenance' }, 'server'],
@@ -211,6 +238,49 @@ describe('verifyFactor', () => {
 
   it('refuses a passCode that is not digits before sending it', async () => {
     expect(await failure(client.verifyFactor({ ...verifyInput, passCode: '12ab56' }))).toMatchObject({ kind: 'invalid-input' });
+  });
+
+  it.each(['.', '..', ''])('refuses the factorId %j, which would move the request to another path', async (factorId) => {
+    let requests = 0;
+    server.use(http.all(`${BASE}/*`, () => void requests++));
+    expect(await failure(client.verifyFactor({ ...verifyInput, factorId }))).toMatchObject({ kind: 'invalid-input' });
+    expect(requests).toBe(0);
+  });
+
+  it('after a timeout, hands over the answer that still comes (it may carry the one-time key)', async () => {
+    server.use(
+      http.post(`${BASE}/v1/auth/factor/:factorId/verify`, async () => {
+        await delay(150);
+        return HttpResponse.json({ ...success, apiKeyName: 'loginKey' });
+      }),
+    );
+    const impatient = createRiffynClient({ baseUrl: BASE, timeoutMs: 30 });
+    let late: Promise<unknown> | undefined;
+    const error = await failure(impatient.verifyFactor(verifyInput, { onLateAnswer: (answer) => (late = answer) }));
+    expect(error.kind).toBe('timeout');
+    await expect(late).resolves.toMatchObject({ status: 'SUCCESS', apiKey: 'rk_secret' });
+
+    // Without a taker the request itself is abandoned at the timeout.
+    await expect(impatient.verifyFactor(verifyInput)).rejects.toMatchObject({ kind: 'timeout' });
+  });
+});
+
+describe('timeoutMs', () => {
+  const slowly = () =>
+    server.use(
+      http.post(`${BASE}/v1/auth`, async () => {
+        await delay(30);
+        return HttpResponse.json(success);
+      }),
+    );
+
+  it.each([0, Infinity, 2 ** 31, 1e12])('%d means no timeout, not an instant one', async (timeoutMs) => {
+    slowly();
+    await expect(createRiffynClient({ baseUrl: BASE, timeoutMs }).login(credentials)).resolves.toMatchObject({ status: 'SUCCESS' });
+  });
+
+  it.each([-1, NaN, '15000' as unknown as number])('%j is refused when the client is made', (timeoutMs) => {
+    expect(() => createRiffynClient({ baseUrl: BASE, timeoutMs })).toThrow(RangeError);
   });
 });
 
@@ -281,6 +351,40 @@ describe('API keys and tokens', () => {
     );
     await expect(refreshAccessToken(client, { time: 3600 }, token)).resolves.toMatchObject({ accessToken: 'at-2' });
     expect(body).toEqual({ time: 3600 });
+  });
+
+  it('renames the newest of several keys of that name: the one this login made', async () => {
+    let renamed: unknown;
+    server.use(
+      http.get(`${BASE}/v1/auth/api-keys`, () =>
+        HttpResponse.json([
+          { id: 'old', name: 'loginKey', created: '2025-01-01T00:00:00Z' },
+          { id: 'new', name: 'loginKey', created: '2026-11-27T12:00:00Z' },
+        ]),
+      ),
+      http.patch(`${BASE}/v1/auth/api-key/:id`, ({ params }) => {
+        renamed = params.id;
+        return HttpResponse.json({ id: params.id, name: 'laptop' });
+      }),
+    );
+    await renameApiKey(client, { from: 'loginKey', to: 'laptop' }, token);
+    expect(renamed).toBe('new');
+
+    // Nothing to tell them apart: no guess.
+    server.use(http.get(`${BASE}/v1/auth/api-keys`, () => HttpResponse.json([{ id: 'a', name: 'loginKey' }, { id: 'b', name: 'loginKey' }])));
+    expect(await failure(renameApiKey(client, { from: 'loginKey', to: 'laptop' }, token))).toMatchObject({ kind: 'server', detail: 'from' });
+  });
+
+  it('refuses a listed key id that would move the request to another path', async () => {
+    server.use(http.get(`${BASE}/v1/auth/api-keys`, () => HttpResponse.json([{ id: '..', name: 'loginKey' }])));
+    expect(await failure(renameApiKey(client, { from: 'loginKey', to: 'laptop' }, token))).toMatchObject({ kind: 'invalid-input' });
+  });
+
+  it.each([-60, 0, 1.5, 21_601, 1e12, '3600x', NaN])('refuses the lifetime %j before sending anything', async (time) => {
+    let requests = 0;
+    server.use(http.post(`${BASE}/v1/auth/access-token`, () => void requests++));
+    expect(await failure(refreshAccessToken(client, { time: time as number }, token))).toMatchObject({ kind: 'invalid-input', detail: 'time' });
+    expect(requests).toBe(0);
   });
 
   it('refuses a key list that is not a list', async () => {

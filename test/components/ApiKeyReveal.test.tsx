@@ -111,6 +111,31 @@ describe('ApiKeyReveal — shown', () => {
     for (const call of error.mock.calls) expect(JSON.stringify(call)).not.toContain(KEY);
   });
 
+  it('empties the clipboard it filled once the key is saved: the key leaves both at once', async () => {
+    const { user, rerender, onAcknowledge } = setup();
+    const writeText = stubClipboard(() => Promise.resolve())!;
+    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    await screen.findByText('Copied to clipboard.');
+    rerender(<ApiKeyReveal apiKey={acknowledged} onAcknowledge={onAcknowledge} />);
+    expect(writeText.mock.calls).toEqual([[KEY], ['']]);
+    rerender(<ApiKeyReveal apiKey={{ status: 'none', message: null }} onAcknowledge={onAcknowledge} />);
+    expect(writeText).toHaveBeenCalledTimes(2); // once is enough
+  });
+
+  it('empties it too when the view goes without "Done" (a sign-out), and not when it never copied', async () => {
+    const first = setup();
+    const writeText = stubClipboard(() => Promise.resolve())!;
+    await first.user.click(screen.getByRole('button', { name: 'Copy' }));
+    await screen.findByText('Copied to clipboard.');
+    first.unmount();
+    expect(writeText).toHaveBeenLastCalledWith('');
+
+    const second = setup();
+    const untouched = stubClipboard(() => Promise.resolve())!;
+    second.unmount();
+    expect(untouched).not.toHaveBeenCalled();
+  });
+
   it('says so when there is no clipboard at all', async () => {
     const { user } = setup();
     stubClipboard(undefined);

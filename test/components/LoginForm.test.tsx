@@ -127,6 +127,22 @@ describe('LoginForm: validation', () => {
     expect(onSubmit).toHaveBeenCalledWith({ username: 'labadmin', password: 'secret' });
   });
 
+  it.each([
+    ['a pasted control character in the password', 'ada', 'pass\u0007word', password, 'The password contains an invisible control character.'],
+    ['a 1025-character password', 'ada', 'p'.repeat(1025), password, 'A password has at most 1024 characters.'],
+    ['a 257-character username', 'a'.repeat(257), 'secret', username, 'A username has at most 256 characters.'],
+  ])('refuses %s with a specific message, before anything is sent', (_, name, secret, field, message) => {
+    const { onSubmit } = setup();
+    // Pasted whole, as such values arrive.
+    fireEvent.change(username(), { target: { value: name } });
+    fireEvent.change(password(), { target: { value: secret } });
+    fireEvent.submit(screen.getByRole('form'));
+    return waitFor(() => {
+      expect(field()).toHaveAccessibleDescription(expect.stringContaining(message));
+      expect(onSubmit).not.toHaveBeenCalled();
+    });
+  });
+
   it('shows a colon field error for an invalid-input error from the caller', () => {
     setup({
       defaultUsername: 'lab:admin',
@@ -326,7 +342,8 @@ describe('LoginForm: rate limit countdown', () => {
     setup({ error: new AuthError('rate-limited', { status: 429 }) });
     expect(submitButton()).toHaveTextContent('Sign in');
     expect(submitButton()).not.toHaveAttribute('aria-disabled');
-    expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts.');
+    // Without a readable Retry-After (a browser hides it cross-origin) it still says to wait.
+    expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts. Wait a minute before you try again.');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { factorHint, factorKind, factorLabel, sortFactors } from '../../src/components/MfaFactorPicker/factors.js';
-import { cleanPassCode, formatCountdown } from '../../src/components/MfaFactorPicker/passcode.js';
+import { cleanPassCode, formatCountdown, passCodeLength } from '../../src/components/MfaFactorPicker/passcode.js';
 import { TOTP_FACTOR_TYPE } from '../../src/core/auth-response.js';
 import { mfaMessages } from '../../src/i18n/mfa.js';
 
@@ -21,12 +21,24 @@ describe('cleanPassCode', () => {
     ['١٢٣٤٥٦', '123456'], // Arabic-Indic digits
     ['۱۲۳ ۴۵۶', '123456'], // Persian digits
     ['１２３４５６', '123456'], // full-width digits
+    ['१२३४५६', '123456'], // Devanagari
+    ['১২৩ ৪৫৬', '123456'], // Bengali
+    ['๑๒๓๔๕๖', '123456'], // Thai
+    ['၁၂၃၄၅၆', '123456'], // Myanmar
+    ['𝟏𝟐𝟑𝟰𝟱𝟲', '123456'], // mathematical digits: runs of ten back to back
+    ['¹²³½⅓Ⅻ', ''], // numbers that are not decimal digits
   ])('%j → %j', (raw, expected) => {
     expect(cleanPassCode(raw)).toBe(expected);
   });
 
   it('takes another length', () => {
     expect(cleanPassCode('1234 5678', 8)).toBe('12345678');
+  });
+
+  it('allows 6 digits for app, text, call and email codes; up to 10 for hardware tokens and unknown factors', () => {
+    expect((['totp', 'push', 'sms', 'call', 'email'] as const).map(passCodeLength)).toEqual([6, 6, 6, 6, 6]);
+    expect(passCodeLength('hardware')).toBe(10);
+    expect(passCodeLength('other')).toBe(10);
   });
 });
 

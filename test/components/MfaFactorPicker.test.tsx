@@ -197,6 +197,45 @@ describe('MfaFactorPicker: the code field', () => {
     expect(screen.queryByText('Enter all 6 digits of the code.')).not.toBeInTheDocument();
   });
 
+  it('takes a hardware token’s longer code whole, and sends it only when asked', async () => {
+    const token = { id: 'tok-1', factorType: 'token:hardware', provider: 'RSA' };
+    const { user, props } = setup({ factors: [token], selectedFactorId: 'tok-1' });
+    const field = screen.getByLabelText('Verification code');
+    await user.type(field, '12345678');
+    expect(field).toHaveValue('12345678');
+    expect(props.onSubmit).not.toHaveBeenCalled(); // its length is not known: no automatic send
+    await user.keyboard('{Enter}');
+    expect(props.onSubmit).toHaveBeenCalledExactlyOnceWith('12345678');
+    await user.clear(field);
+    await user.type(field, '12345{Enter}');
+    expect(field).toHaveAccessibleDescription(expect.stringContaining('at least 6 digits'));
+    expect(props.onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['Devanagari', '१२३४५६'],
+    ['Bengali', '১২৩৪৫৬'],
+    ['Thai', '๑๒๓๔๕๖'],
+  ])('reads %s digits as the digits they are', async (_, typed) => {
+    const { user, props } = setup();
+    await user.click(codeField());
+    await user.paste(typed);
+    expect(props.onSubmit).toHaveBeenCalledExactlyOnceWith('123456');
+  });
+
+  it('sends no code while a 429’s Retry-After runs, and says how long', async () => {
+    fakeClock();
+    const { user, props } = setup({ error: new AuthError('rate-limited', { status: 429, retryAfter: 30 }) });
+    expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
+    await user.type(codeField(), '123456');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(screen.getByRole('button', { name: 'Verify' })).toHaveAttribute('aria-disabled', 'true');
+    expect(props.onSubmit).not.toHaveBeenCalled();
+    tick(30_000);
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(props.onSubmit).toHaveBeenCalledExactlyOnceWith('123456');
+  });
+
   it('does not submit while pending, and says it is verifying', async () => {
     const { user, props } = setup({ pending: true });
     const button = screen.getByRole('button', { name: 'Verifying…' });

@@ -1,13 +1,16 @@
 import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { http } from 'msw';
 import { setupServer } from 'msw/node';
+import { Activity, useState } from 'react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRiffynClient } from '../../src/api/client.js';
 import { AuthFlow } from '../../src/components/AuthFlow/AuthFlow.js';
 import type { AuthErrorKind } from '../../src/core/errors.js';
 import { errorMessages } from '../../src/i18n/errors.js';
 import { AuthProvider } from '../../src/react/AuthProvider.js';
+import { useExtendSession } from '../../src/react/useSessionCalls.js';
 import { createMockRiffyn, DEMO_PASSWORD, UNICODE_PASSWORD } from '../../src/testing/index.js';
 import { riffynHandlers } from '../../src/testing/msw.js';
 
@@ -181,24 +184,110 @@ describe('AuthFlow lifecycle', () => {
     }
   });
 
-  it('a restart during the login request aborts it', async () => {
+  it('hidden during the login and shown again (<Activity>): the answer is there, not "Signing in…" forever', async () => {
     const user = userEvent.setup();
-    let signal: AbortSignal | undefined;
-    const hanging = createRiffynClient({
-      baseUrl: BASE,
-      fetch: (_, init) => {
-        signal = init?.signal ?? undefined;
-        return new Promise(() => {});
-      },
-    });
-    const view = render(
-      <AuthProvider client={hanging} queryClient={new QueryClient()}>
-        <AuthFlow />
-      </AuthProvider>,
-    );
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Held back, then on to the mock's own handler (a resolver that returns nothing falls through).
+    server.use(http.post(`${BASE}/v1/auth`, () => held));
+    const client = createRiffynClient({ baseUrl: BASE });
+    let show!: (visible: boolean) => void;
+    function Page() {
+      const [visible, setVisible] = useState(true);
+      show = setVisible;
+      return (
+        <Activity mode={visible ? 'visible' : 'hidden'}>
+          <AuthProvider client={client} queryClient={new QueryClient()}>
+            <AuthFlow />
+          </AuthProvider>
+        </Activity>
+      );
+    }
+    render(<Page />);
     await signIn(user, 'new-user', DEMO_PASSWORD);
-    await waitFor(() => expect(signal).toBeDefined());
-    view.unmount();
-    expect(signal!.aborted).toBe(true);
+    await screen.findByRole('button', { name: 'Signing in…' });
+    act(() => show(false));
+    release();
+    await waitFor(() => expect(mock.requests.filter((r) => r.path === '/v1/auth')).toHaveLength(1));
+    act(() => show(true));
+    expect(await screen.findByRole('heading', { name: 'Save your API key' })).toBeInTheDocument();
+    server.resetHandlers();
   });
 });
+
+describe('what the session calls leave behind', () => {
+  function Extender() {
+    const { extendSession } = useExtendSession();
+    return (
+      <button type="button" onClick={() => extendSession()}>
+        Extend
+      </button>
+    );
+  }
+
+  it('onAuthenticated is told once per sign-in, not again on every extension', async () => {
+    const user = userEvent.setup();
+    const onAuthenticated = vi.fn();
+    render(
+      <AuthProvider client={createRiffynClient({ baseUrl: BASE })} queryClient={new QueryClient()}>
+        <AuthFlow onAuthenticated={onAuthenticated} />
+        <Extender />
+      </AuthProvider>,
+    );
+    await signIn(user, 'key-holder', DEMO_PASSWORD);
+    await waitFor(() => expect(onAuthenticated).toHaveBeenCalledTimes(1));
+    for (let i = 1; i <= 2; i++) {
+      await user.click(screen.getByRole('button', { name: 'Extend' }));
+      await waitFor(() => expect(mock.requests.filter((r) => r.path === '/v1/auth/access-token')).toHaveLength(i));
+    }
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(onAuthenticated).toHaveBeenCalledTimes(1);
+  });
+
+  it('after "Done" no copy of the key is left in React’s component tree, the previous render included', async () => {
+    const user = userEvent.setup();
+    const { container } = renderFlow();
+    await signIn(user, 'new-user', DEMO_PASSWORD);
+    await user.click(await screen.findByRole('button', { name: 'Show key' }));
+    const key = (screen.getByRole('textbox', { name: 'API key' }) as HTMLTextAreaElement).value;
+    expect(key).toMatch(/^mockkey_/);
+    expect(reactTreeHolds(container, key)).toBe(true); // the walk finds it while shown
+
+    await user.click(screen.getByRole('checkbox', { name: /I have saved this key/ }));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(await screen.findByRole('heading', { name: 'API key saved' })).toBeInTheDocument();
+    await waitFor(() => expect(reactTreeHolds(container, key)).toBe(false));
+  });
+});
+
+/**
+ * Whether any fiber under `container` (current or alternate: React keeps the previous render of
+ * each component until the next) or any element's React props still hold `secret`, as page
+ * scripts could read them.
+ */
+function reactTreeHolds(container: HTMLElement, secret: string): boolean {
+  const seen = new Set<unknown>();
+  const holds = (value: unknown, depth: number): boolean => {
+    if (typeof value === 'string') return value.includes(secret);
+    if (!value || typeof value !== 'object' || depth > 12 || seen.has(value) || value instanceof Node) return false;
+    seen.add(value);
+    return Object.entries(value).some(
+      ([key, inner]) => !/^(return|child|sibling|alternate|stateNode|_owner|_debug\w*|_store)$/.test(key) && holds(inner, depth + 1),
+    );
+  };
+  const rootKey = Object.keys(container).find((key) => key.startsWith('__reactContainer$'))!;
+  const fibers: unknown[] = [(container as unknown as Record<string, unknown>)[rootKey]];
+  const visited = new Set<unknown>();
+  while (fibers.length) {
+    const fiber = fibers.pop() as Record<string, unknown> | null;
+    if (!fiber || visited.has(fiber)) continue;
+    visited.add(fiber);
+    for (const field of ['memoizedProps', 'memoizedState', 'pendingProps', 'updateQueue', 'dependencies']) {
+      if (holds(fiber[field], 0)) return true;
+    }
+    fibers.push(fiber.child, fiber.sibling, fiber.alternate);
+  }
+  return [...container.querySelectorAll('*')].some((element) =>
+    Object.keys(element).some((key) => key.startsWith('__reactProps$') && holds((element as never)[key], 0)),
+  );
+}

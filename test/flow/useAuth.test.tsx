@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { onlineManager, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -167,6 +167,28 @@ describe('useAuth', () => {
     await waitFor(() => expect(result.current.state.status).toBe('authenticated'));
     expect(appQueryClient.getMutationCache().find({ mutationKey: ['riffyn-login-kit', 'login'] })).toBeDefined();
     expectNoSecrets(cacheText(appQueryClient).replace(/at_secret/g, ''));
+  });
+
+  it('offline with the app’s QueryClient: says the server cannot be reached, and sends nothing later by itself', async () => {
+    let requests = 0;
+    server.use(
+      http.post(`${BASE}/v1/auth`, () => {
+        requests++;
+        return HttpResponse.error(); // what fetch does offline
+      }),
+    );
+    onlineManager.setOnline(false);
+    try {
+      const { result } = setup({ appQueryClient: new QueryClient() });
+      act(() => result.current.login({ username: 'grace', password: PASSWORD }));
+      await waitFor(() => expect(result.current.state).toMatchObject({ status: 'idle', error: { kind: 'network' } }));
+      expect(result.current.isPending).toBe(false);
+      act(() => onlineManager.setOnline(true));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(requests).toBe(1);
+    } finally {
+      onlineManager.setOnline(true);
+    }
   });
 
   it('renames the key and extends the session through the client', async () => {

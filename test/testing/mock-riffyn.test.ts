@@ -194,7 +194,7 @@ describe('login: trigger users (any password)', () => {
 
   it('unknown-status: 200 with an undocumented status', async () => {
     const response = await login('unknown-status', 'x');
-    expect(json(response).status).toBe('PASSWORD_EXPIRED');
+    expect(json(response).status).toBe('PASSWORD_WARN');
     expect(() => parseAuthResponse(json(response))).toThrow(/status/);
   });
 

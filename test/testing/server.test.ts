@@ -66,6 +66,20 @@ describe('startMockRiffynServer', () => {
     expect(response.headers.get('date')).toEqual(expect.any(String));
   });
 
+  it('can answer like an API that does not expose Date and Retry-After to other origins', async () => {
+    const hiding = await startMockRiffynServer({ log: false, exposeHeaders: false });
+    try {
+      const response = await fetch(`${hiding.url}/v1/auth`, {
+        method: 'POST',
+        headers: { Origin: ORIGIN, Authorization: `Basic ${btoa('rate-limited:x')}` },
+      });
+      expect(response.headers.get('access-control-allow-origin')).toBe(ORIGIN);
+      expect(response.headers.get('access-control-expose-headers')).toBeNull(); // a browser then hides both
+    } finally {
+      await hiding.close();
+    }
+  });
+
   it('sends no CORS headers to a caller without an Origin', async () => {
     const response = await fetch(`${server.url}/v1/nothing`);
     expect(response.status).toBe(404);

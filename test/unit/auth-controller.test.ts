@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ClientAuthResponse, RiffynClient } from '../../src/api/client.js';
+import type { ClientAuthResponse, RiffynAnswer, RiffynClient, SignInCallOptions } from '../../src/api/client.js';
 import { createAuthController, type AuthCalls } from '../../src/core/auth-controller.js';
 import { AuthError } from '../../src/core/errors.js';
 import { extendSession, renameLoginKey } from '../../src/core/session-actions.js';
@@ -76,7 +76,7 @@ describe('auth controller', () => {
     const client = fakeClient();
     const controller = createAuthController({ client });
     await expect(signIn(controller)).resolves.toEqual({ status: 'authenticated' });
-    expect(client.login).toHaveBeenCalledWith(credentials, { signal: expect.any(AbortSignal) });
+    expect(client.login).toHaveBeenCalledWith(credentials, { signal: expect.any(AbortSignal), onLateAnswer: expect.any(Function) });
     expect(controller.getState()).toMatchObject({ apiKey: { status: 'shown', value: 'rk_secret' } });
 
     // Nothing staged survives: a second login without new credentials sends nothing.
@@ -98,7 +98,7 @@ describe('auth controller', () => {
     await expect(controller.verify()).resolves.toEqual({ status: 'authenticated' });
     expect(client.verifyFactor).toHaveBeenCalledWith(
       { ...credentials, stateToken: 'st_secret', factorId: 'totp-1', passCode: '123456' },
-      { signal: expect.any(AbortSignal) },
+      { signal: expect.any(AbortSignal), onLateAnswer: expect.any(Function) },
     );
   });
 
@@ -141,9 +141,11 @@ describe('auth controller', () => {
 
   it('checks the clock itself when asked to verify just after expiry', async () => {
     const client = fakeClient({ login: vi.fn(async () => mfa()) });
-    const controller = createAuthController({ client, now: () => NOW + 10 * 60_000 });
+    let clock = NOW;
+    const controller = createAuthController({ client, now: () => clock });
     controller.stageCredentials(credentials);
-    await controller.login(); // answered "at" NOW+10 min with a token dying at NOW+5 min (no skew)
+    await controller.login(); // the stateToken dies at NOW+5 min
+    clock = NOW + 5 * 60_000; // the deadline has passed, its timer not run yet
     controller.stagePassCode('123456');
     await controller.verify();
     expect(client.verifyFactor).not.toHaveBeenCalled();
@@ -167,7 +169,7 @@ describe('auth controller', () => {
 
   it('moves to sessionExpired when the accessToken runs out, and says so', async () => {
     const onSessionExpired = vi.fn();
-    const controller = createAuthController({ client: fakeClient(), onSessionExpired });
+    const controller = createAuthController({ client: fakeClient({ login: vi.fn(async () => success({ apiKey: undefined })) }), onSessionExpired });
     await signIn(controller);
     await vi.advanceTimersByTimeAsync(30 * 60_000);
     expect(controller.getState()).toEqual({ status: 'sessionExpired', username: 'grace' });
@@ -184,7 +186,7 @@ describe('auth controller', () => {
     expect(client.request).toHaveBeenCalledWith('refreshAccessToken', {
       headers: { 'access-token': 'at_secret' },
       body: { time: 3600 },
-      signal: undefined,
+      signal: expect.any(AbortSignal),
     });
     expect(session).toMatchObject({ accessToken: 'at_2', accessTokenExpiresAt: NOW + 60 * 60_000 });
     expect(onSessionExtended).toHaveBeenCalledWith(session);
@@ -209,7 +211,7 @@ describe('auth controller', () => {
       headers: { 'access-token': 'at_secret' },
       body: { name: 'laptop' },
       param: 'k1',
-      signal: undefined,
+      signal: expect.any(AbortSignal),
     });
     expect(controller.getState()).toMatchObject({ apiKey: { name: 'laptop', value: 'rk_secret' } });
   });
@@ -297,5 +299,241 @@ describe('auth controller', () => {
     await signIn(controller);
     const state = controller.getState();
     expect(state.status === 'idle' && state.error).toBeInstanceOf(AuthError);
+  });
+});
+
+describe('every answer belongs to the session that asked for it', () => {
+  /** A client whose session calls wait until released, and ignore their signal, as a slow network does. */
+  function slowSessionCalls() {
+    const answers: Array<Deferred<RiffynAnswer>> = [];
+    const request = vi.fn<RiffynClient['request']>((call) => {
+      if (call === 'listApiKeys') return Promise.resolve({ body: [{ id: 'k1', name: 'loginKey' }] });
+      const answer = deferred<RiffynAnswer>();
+      answers.push(answer);
+      return answer.promise;
+    });
+    const login = vi
+      .fn<AuthCalls['login']>()
+      .mockResolvedValueOnce(success({ username: 'alice', accessToken: 'at_alice' }))
+      .mockResolvedValueOnce(success({ username: 'bob', accessToken: 'at_bob', apiKey: 'rk_bob' }));
+    return { client: fakeClient({ login, request }), answers, request };
+  }
+
+  it('sign-out aborts an extend in flight, and its late answer never reaches the next user', async () => {
+    const { client, answers, request } = slowSessionCalls();
+    const onSessionExtended = vi.fn();
+    const controller = createAuthController({ client, onSessionExtended });
+    await signIn(controller); // alice
+    const extending = extendSession(controller, client);
+    const signal = request.mock.calls[0]![1]!.signal!;
+
+    controller.logout();
+    expect(signal.aborted).toBe(true);
+    controller.stageCredentials({ username: 'bob', password: 'x' });
+    await controller.login();
+
+    answers[0]!.resolve({ body: { accessToken: 'at_alice_2' } }); // answers anyway
+    await expect(extending).rejects.toMatchObject({ kind: 'aborted' });
+    expect(controller.getState()).toMatchObject({ session: { username: 'bob', accessToken: 'at_bob' }, error: null });
+    expect(onSessionExtended).not.toHaveBeenCalled();
+  });
+
+  it('a late rename shows no name under the next user’s key', async () => {
+    const { client, answers } = slowSessionCalls();
+    const controller = createAuthController({ client });
+    await signIn(controller);
+    const renaming = renameLoginKey(controller, client, 'alice-laptop');
+    await vi.advanceTimersByTimeAsync(0); // the key list arrives, the rename is sent
+    controller.logout();
+    controller.stageCredentials({ username: 'bob', password: 'x' });
+    await controller.login();
+
+    answers[0]!.resolve({ body: { id: 'k1', name: 'alice-laptop' } });
+    await expect(renaming).rejects.toMatchObject({ kind: 'aborted' });
+    expect(controller.getState()).toMatchObject({ apiKey: { status: 'shown', value: 'rk_bob', name: 'loginKey' } });
+  });
+
+  it('restart, a new login and the end of the session abort the session calls too', async () => {
+    const { client, request } = slowSessionCalls();
+    const controller = createAuthController({ client });
+    await signIn(controller);
+    void extendSession(controller, client).catch(() => {});
+    controller.restart();
+    expect(request.mock.calls[0]![1]!.signal!.aborted).toBe(true);
+  });
+
+  it('a login or verify answer of an older sign-in is dropped', async () => {
+    const first = deferred<ClientAuthResponse>();
+    const login = vi.fn<AuthCalls['login']>().mockResolvedValueOnce(mfa()).mockResolvedValueOnce(mfa({ stateToken: 'st_2' }));
+    const verifyFactor = vi.fn<AuthCalls['verifyFactor']>().mockReturnValueOnce(first.promise);
+    const controller = createAuthController({ client: fakeClient({ login, verifyFactor }) });
+    await signIn(controller);
+    controller.stagePassCode('123456');
+    const verifying = controller.verify();
+    controller.restart(); // back to the form while the code is checked...
+    await signIn(controller); // ...and a new sign-in begins: the old check is abandoned
+    expect(verifyFactor.mock.calls[0]![1]!.signal!.aborted).toBe(true);
+    first.resolve(success({ apiKey: 'rk_old' }));
+    await verifying;
+    expect(controller.getState()).toMatchObject({ status: 'mfaRequired' });
+  });
+});
+
+describe('once the server has sent a key, only "Done" removes it', () => {
+  function checkingCode() {
+    const answer = deferred<ClientAuthResponse>();
+    const verifyFactor = vi.fn<AuthCalls['verifyFactor']>(() => answer.promise);
+    const client = fakeClient({ login: vi.fn(async () => mfa()), verifyFactor });
+    const controller = createAuthController({ client });
+    return { answer, verifyFactor, controller };
+  }
+
+  it('the code’s local deadline does not cut a check short: the server’s yes lands, with the key', async () => {
+    const { answer, verifyFactor, controller } = checkingCode();
+    await signIn(controller);
+    controller.stagePassCode('123456');
+    const verifying = controller.verify();
+    await vi.advanceTimersByTimeAsync(5 * 60_000 + 1_000); // past the stateToken's local deadline
+    expect(verifyFactor.mock.calls[0]![1]!.signal!.aborted).toBe(false);
+    expect(controller.getState().status).toBe('verifying');
+    answer.resolve(success());
+    await verifying;
+    expect(controller.getState()).toMatchObject({ status: 'authenticated', apiKey: { status: 'shown', value: 'rk_secret' } });
+  });
+
+  it('a refused code after the deadline ends the step', async () => {
+    const { answer, controller } = checkingCode();
+    await signIn(controller);
+    controller.stagePassCode('123456');
+    const verifying = controller.verify();
+    await vi.advanceTimersByTimeAsync(5 * 60_000 + 1_000);
+    answer.reject(new AuthError('invalid-passcode', { status: 401 }));
+    await verifying;
+    await vi.advanceTimersByTimeAsync(0);
+    expect(controller.getState().status).toBe('mfaExpired');
+  });
+
+  it('"Start again" during the check does not abandon it: an accepted code still shows the key', async () => {
+    const { answer, verifyFactor, controller } = checkingCode();
+    await signIn(controller);
+    controller.stagePassCode('123456');
+    const verifying = controller.verify();
+    controller.restart();
+    expect(controller.getState()).toMatchObject({ status: 'idle', username: 'grace' });
+    expect(verifyFactor.mock.calls[0]![1]!.signal!.aborted).toBe(false);
+    answer.resolve(success());
+    await verifying;
+    expect(controller.getState()).toMatchObject({ status: 'authenticated', apiKey: { status: 'shown', value: 'rk_secret' } });
+  });
+
+  it('after the client’s timeout, a late success still lands; a late failure does not', async () => {
+    const late = deferred<ClientAuthResponse>();
+    const verifyFactor = vi.fn(async (_: unknown, options?: SignInCallOptions) => {
+      options!.onLateAnswer!(late.promise);
+      throw new AuthError('timeout');
+    });
+    const controller = createAuthController({ client: fakeClient({ login: vi.fn(async () => mfa()), verifyFactor }) });
+    await signIn(controller);
+    controller.stagePassCode('123456');
+    await controller.verify();
+    expect(controller.getState()).toMatchObject({ status: 'mfaRequired', error: { kind: 'timeout' } });
+    late.resolve(success());
+    await vi.advanceTimersByTimeAsync(0);
+    expect(controller.getState()).toMatchObject({ status: 'authenticated', apiKey: { status: 'shown', value: 'rk_secret' } });
+  });
+
+  it('the accessToken running out leaves the key on screen; "Done" then ends the session', async () => {
+    const onSessionExpired = vi.fn();
+    const client = fakeClient();
+    const controller = createAuthController({ client, onSessionExpired });
+    await signIn(controller);
+    await vi.advanceTimersByTimeAsync(31 * 60_000);
+    expect(controller.getState()).toMatchObject({
+      status: 'authenticated',
+      apiKey: { status: 'shown', value: 'rk_secret' },
+      error: { kind: 'session-expired' },
+    });
+    expect(onSessionExpired).toHaveBeenCalledWith('grace');
+    await expect(renameLoginKey(controller, client, 'laptop')).rejects.toMatchObject({ kind: 'session-expired' });
+    controller.acknowledgeApiKey();
+    expect(controller.getState()).toEqual({ status: 'sessionExpired', username: 'grace' });
+    expect(onSessionExpired).toHaveBeenCalledTimes(1);
+  });
+
+  it('an expiry already past on this clock (a fast device, a garbled date) does not take the key', async () => {
+    for (const accessTokenExpiresAt of [iso(NOW - 60_000), '2020-01-01T00:00:00Z']) {
+      const controller = createAuthController({ client: fakeClient({ login: vi.fn(async () => success({ accessTokenExpiresAt })) }) });
+      await signIn(controller);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(controller.getState()).toMatchObject({ apiKey: { status: 'shown' }, error: null, session: { accessTokenExpiresAt: NOW + 30 * 60_000 } });
+      vi.setSystemTime(NOW);
+    }
+  });
+
+  it('a 401 on extend ends the session at once, whatever the clock says', async () => {
+    const onSessionExpired = vi.fn();
+    const client = fakeClient({
+      login: vi.fn(async () => success({ apiKey: undefined })),
+      request: vi.fn(async () => Promise.reject(new AuthError('session-expired', { status: 401 }))),
+    });
+    const controller = createAuthController({ client, onSessionExpired });
+    await signIn(controller);
+    await expect(extendSession(controller, client)).rejects.toMatchObject({ kind: 'session-expired' });
+    expect(controller.getState()).toEqual({ status: 'sessionExpired', username: 'grace' });
+    expect(onSessionExpired).toHaveBeenCalledWith('grace');
+  });
+
+  it('refuses an extension it cannot honour before sending anything', async () => {
+    const client = fakeClient();
+    const controller = createAuthController({ client });
+    await signIn(controller);
+    for (const seconds of [-60, 0, 1e12, '3600x' as unknown as number]) {
+      await expect(extendSession(controller, client, seconds)).rejects.toMatchObject({ kind: 'invalid-input' });
+    }
+    expect(client.request).not.toHaveBeenCalled();
+    expect(controller.getState()).toMatchObject({ status: 'authenticated', error: null });
+  });
+});
+
+describe('hidden and shown again (<Activity>, route caches, Fast Refresh)', () => {
+  it('a login answered while hidden is there when shown again, not stuck on "Signing in…"', async () => {
+    const answer = deferred<ClientAuthResponse>();
+    const login = vi.fn<AuthCalls['login']>(() => answer.promise);
+    const controller = createAuthController({ client: fakeClient({ login }) });
+    const pending = signIn(controller);
+    controller.dispose();
+    expect(login.mock.calls[0]![1]!.signal!.aborted).toBe(false);
+    answer.resolve(success());
+    await pending;
+    controller.activate();
+    expect(controller.getState()).toMatchObject({ status: 'authenticated', apiKey: { status: 'shown', value: 'rk_secret' } });
+  });
+
+  it('a code checked while hidden shows its key when shown again', async () => {
+    const answer = deferred<ClientAuthResponse>();
+    const controller = createAuthController({
+      client: fakeClient({ login: vi.fn(async () => mfa()), verifyFactor: vi.fn(() => answer.promise) }),
+    });
+    await signIn(controller);
+    controller.stagePassCode('123456');
+    const verifying = controller.verify();
+    controller.dispose();
+    answer.resolve(success());
+    await verifying;
+    controller.activate();
+    expect(controller.getState()).toMatchObject({ status: 'authenticated', apiKey: { status: 'shown' } });
+  });
+
+  it('an MFA step whose secrets a hide wiped says so at once, with its way out', async () => {
+    const answer = deferred<ClientAuthResponse>();
+    const controller = createAuthController({ client: fakeClient({ login: vi.fn(() => answer.promise) }) });
+    const pending = signIn(controller);
+    controller.dispose();
+    answer.resolve(mfa());
+    await pending;
+    controller.activate();
+    expect(controller.getState()).toEqual({ status: 'mfaExpired', username: 'grace' });
+    controller.restart();
+    expect(controller.getState()).toEqual({ status: 'idle', username: 'grace', error: null });
   });
 });

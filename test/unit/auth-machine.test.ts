@@ -28,6 +28,12 @@ const states = {
     apiKey: { status: 'shown', value: 'key-secret', name: 'loginKey', message: 'Shown once' },
     error: null,
   },
+  keyShownEnded: {
+    status: 'authenticated',
+    session: { username: 'ada', userId: 'u-1', accessToken: 'at-1', accessTokenExpiresAt: NOW - 1 },
+    apiKey: { status: 'shown', value: 'key-secret', name: 'loginKey', message: 'Shown once' },
+    error: new AuthError('session-expired', { detail: 'the accessToken ran out' }),
+  },
   keyAcknowledged: {
     status: 'authenticated',
     session: { username: 'ada', userId: 'u-1', accessToken: 'at-1', accessTokenExpiresAt: NOW + 1_800_000 },
@@ -69,16 +75,17 @@ const events: Record<AuthEventType, AuthEvent> = {
 const columns = Object.keys(events) as AuthEventType[];
 const table: Record<keyof typeof states, string> = {
   //               LOGIN  L_OK   MFA    L_FAIL CHOOSE VERIFY V_OK   V_FAIL MFA_TO ACK    RENAME S_EXT  S_FAIL S_TO   RESTART LOGOUT
-  idle:           'auth   =      =      =      =      =      =      =      =      =      =      =      =      =      =       =',
-  idleWithError:  'auth   =      =      =      =      =      =      =      =      =      =      =      =      =      idle    idle',
+  idle:           'auth   ok     =      =      =      =      ok     =      =      =      =      =      =      =      =       =',
+  idleWithError:  'auth   ok     =      =      =      =      ok     =      =      =      =      =      =      =      idle    idle',
   authenticating: '=      ok     mfa    idle   =      =      =      =      =      =      =      =      =      =      idle    idle',
-  mfaRequired:    '=      =      =      =      mfa    ver    =      =      mfaX   =      =      =      =      =      idle    idle',
-  mfaChoosing:    '=      =      =      =      mfa    =      =      =      mfaX   =      =      =      =      =      idle    idle',
-  verifying:      '=      =      =      =      =      =      ok     mfa    mfaX   =      =      =      =      =      idle    idle',
-  keyShown:       '=      =      =      =      =      =      =      =      =      ok     ok     ok     ok     sesX   idle    idle',
-  keyAcknowledged:'=      =      =      =      =      =      =      =      =      =      ok     ok     ok     sesX   idle    idle',
-  noKey:          '=      =      =      =      =      =      =      =      =      =      =      ok     ok     sesX   idle    idle',
-  mfaExpired:     'auth   =      =      =      =      =      =      =      =      =      =      =      =      =      idle    idle',
+  mfaRequired:    '=      =      =      =      mfa    ver    ok     =      mfaX   =      =      =      =      =      idle    idle',
+  mfaChoosing:    '=      =      =      =      mfa    =      ok     =      mfaX   =      =      =      =      =      idle    idle',
+  verifying:      '=      =      =      =      =      =      ok     mfa    =      =      =      =      =      =      idle    idle',
+  keyShown:       '=      =      =      =      =      =      =      =      =      ok     ok     ok     ok     ok     idle    idle',
+  keyShownEnded:  '=      =      =      =      =      =      =      =      =      sesX   ok     =      =      =      idle    idle',
+  keyAcknowledged:'=      =      =      =      =      =      =      =      =      =      ok     ok     sesX   sesX   idle    idle',
+  noKey:          '=      =      =      =      =      =      =      =      =      =      =      ok     sesX   sesX   idle    idle',
+  mfaExpired:     'auth   =      =      =      =      =      ok     =      =      =      =      =      =      =      idle    idle',
   sessionExpired: 'auth   =      =      =      =      =      =      =      =      =      =      =      =      =      idle    idle',
 };
 const short: Record<string, AuthState['status']> = {
@@ -115,7 +122,7 @@ describe('transition: what the states carry', () => {
     expect(failed).toEqual({ status: 'idle', username: 'ada', error: networkDown });
     expect(transition(states.mfaExpired, events.RESTART)).toEqual({ status: 'idle', username: 'grace', error: null });
     expect(transition(states.keyAcknowledged, events.RESTART)).toMatchObject({ username: 'ada' });
-    expect(transition(states.verifying, events.MFA_TIMED_OUT)).toEqual({ status: 'mfaExpired', username: 'grace' });
+    expect(transition(states.mfaRequired, events.MFA_TIMED_OUT)).toEqual({ status: 'mfaExpired', username: 'grace' });
   });
 
   it('logout forgets everything', () => {
@@ -210,7 +217,8 @@ describe('transition: what the states carry', () => {
   });
 
   it('extending the session replaces the token and clears an earlier error', () => {
-    const failed = transition(states.noKey, events.SESSION_FAILED);
+    const failed = transition(states.noKey, { type: 'SESSION_FAILED', error: networkDown });
+    expect(failed).toMatchObject({ status: 'authenticated', error: { kind: 'network' } });
     const extended = transition(failed, events.SESSION_EXTENDED);
     expect(extended).toMatchObject({
       session: { accessToken: 'at-2', accessTokenExpiresAt: NOW + 3_600_000 },
@@ -219,5 +227,71 @@ describe('transition: what the states carry', () => {
     // The server's expiry wins over the lifetime asked for, moved onto the local clock.
     const skewed = { ...events.SESSION_EXTENDED, accessTokenExpiresAt: new Date(NOW + 600_000).toISOString(), clockSkewMs: 5_000 };
     expect(transition(states.noKey, skewed)).toMatchObject({ session: { accessTokenExpiresAt: NOW + 595_000 } });
+  });
+
+  it('a success lands late, after a timeout, "Start again" or the local deadline: it may carry the key', () => {
+    const verified = { ...events.VERIFY_SUCCEEDED };
+    const timedOut = transition(states.verifying, { type: 'VERIFY_FAILED', error: new AuthError('timeout') });
+    for (const waiting of [timedOut, states.mfaExpired, transition(states.verifying, events.RESTART)]) {
+      expect(transition(waiting, verified)).toMatchObject({ status: 'authenticated', apiKey: { status: 'shown', value: 'k' } });
+    }
+    const loginTimedOut = transition(states.authenticating, { type: 'LOGIN_FAILED', error: new AuthError('timeout') });
+    expect(transition(loginTimedOut, events.LOGIN_SUCCEEDED).status).toBe('authenticated');
+    // Never into a newer sign-in, nor over a session.
+    expect(transition(states.authenticating, verified)).toBe(states.authenticating);
+    expect(transition(states.keyAcknowledged, verified)).toBe(states.keyAcknowledged);
+  });
+
+  it('a key on screen outlives the session: the session ends, the key stays until "Done"', () => {
+    const ended = transition(states.keyShown, events.SESSION_TIMED_OUT);
+    expect(ended).toMatchObject({
+      status: 'authenticated',
+      apiKey: { status: 'shown', value: 'key-secret' },
+      error: { kind: 'session-expired' },
+    });
+    expect(transition(ended, events.SESSION_TIMED_OUT)).toBe(ended);
+    expect(transition(ended, events.SESSION_EXTENDED)).toBe(ended); // a dead session is not revived
+    expect(transition(ended, events.ACKNOWLEDGE_API_KEY)).toEqual({ status: 'sessionExpired', username: 'ada' });
+    // A 401 says the same as the clock.
+    expect(transition(states.keyShown, events.SESSION_FAILED)).toMatchObject({ apiKey: { status: 'shown' }, error: { kind: 'session-expired' } });
+  });
+
+  describe('server times that cannot be right fall back instead of ending a step on arrival', () => {
+    const login = (accessTokenExpiresAt: string, clockSkewMs = 0) =>
+      transition(states.authenticating, {
+        type: 'LOGIN_SUCCEEDED',
+        response: { status: 'SUCCESS', accessToken: 'at', apiKey: 'k', accessTokenExpiresAt },
+        now: NOW,
+        clockSkewMs,
+      });
+    const expiry = (state: AuthState) => (state.status === 'authenticated' ? state.session.accessTokenExpiresAt : null);
+
+    it.each([
+      ['in the past (a device clock far ahead, no Date header)', '2026-11-27T11:50:00Z'],
+      ['a date long past', '2020-01-01T00:00:00Z'],
+      ['beyond the 6 hours a token can live', '2026-11-28T12:00:00Z'],
+    ])('an accessToken expiry %s: the documented 30 minutes from now', (_, iso) => {
+      expect(expiry(login(iso))).toBe(NOW + ACCESS_TOKEN_LIFETIME_MS);
+    });
+
+    it('a time without a zone is UTC, not the device’s local time', () => {
+      expect(expiry(login('2026-11-27T12:20:00'))).toBe(NOW + 20 * 60_000);
+    });
+
+    it('a time made plausible by the skew correction is used', () => {
+      // The server's clock is 10 minutes behind and says so in its Date header.
+      expect(expiry(login('2026-11-27T12:20:00Z', -600_000))).toBe(NOW + 30 * 60_000);
+    });
+
+    it('an MFA expiry already past or hours away: no local deadline, the server decides', () => {
+      for (const expiresAt of ['2026-11-27T11:57:00Z', '2026-11-27T15:00:00Z']) {
+        const next = transition(states.authenticating, {
+          type: 'MFA_REQUIRED',
+          response: { status: 'MFA_REQUIRED', factors: [totp], expiresAt },
+          ...received,
+        });
+        expect(next).toMatchObject({ status: 'mfaRequired', expiresAt: null });
+      }
+    });
   });
 });

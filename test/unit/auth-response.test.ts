@@ -75,20 +75,56 @@ describe('parseAuthResponse', () => {
     ['a list', [success], 'answer'],
     ['a string', 'SUCCESS', 'answer'],
     ['no status', { username: 'ada' }, 'status'],
-    ['an unknown status', { ...success, status: 'LOCKED_OUT' }, 'status'],
-    ['a lowercase status', { ...success, status: 'success' }, 'status'],
+    ['an unknown status', { ...success, status: 'RECOVERY' }, 'status'],
+    ['a status that is not a string', { ...success, status: 1 }, 'status'],
     ['MFA without stateToken', { ...mfa, stateToken: undefined }, 'stateToken'],
     ['MFA with an empty stateToken', { ...mfa, stateToken: '' }, 'stateToken'],
     ['MFA without factors', { ...mfa, factors: undefined }, 'factors'],
     ['MFA with factors as an object', { ...mfa, factors: { id: 'a' } }, 'factors'],
     ['a factor without id', { ...mfa, factors: [{ factorType: 'token:software:totp' }] }, 'id'],
+    // "." and ".." would be dot segments in the verify path, whatever the encoding.
+    ['a factor id "."', { ...mfa, factors: [{ id: '.', factorType: 'token:software:totp' }] }, 'id'],
+    ['a factor id ".."', { ...mfa, factors: [{ id: '..', factorType: 'token:software:totp' }] }, 'id'],
     ['a factor that is a string', { ...mfa, factors: ['totp'] }, 'factors'],
     ['a numeric apiKey', { ...success, apiKey: 42 }, 'apiKey'],
     ['a numeric username', { ...success, username: 7 }, 'username'],
-    ['an unreadable expiry', { ...success, accessTokenExpiresAt: 'soon' }, 'accessTokenExpiresAt'],
-    ['an unreadable stateToken expiry', { ...mfa, expiresAt: 'later' }, 'expiresAt'],
+    ['a numeric expiry', { ...success, accessTokenExpiresAt: 1_800_000 }, 'accessTokenExpiresAt'],
   ])('refuses %s as malformed', (_, body, detail) => {
     expect(malformedDetail(body)).toBe(detail);
+  });
+
+  it('reads the status whatever its case', () => {
+    expect(parseAuthResponse({ ...success, status: 'success' })).toEqual(success);
+    expect(parseAuthResponse({ ...mfa, status: ' mfa_required ' })).toMatchObject({ status: 'MFA_REQUIRED' });
+  });
+
+  it.each([
+    ['LOCKED_OUT', 'locked-out'],
+    ['PASSWORD_EXPIRED', 'password-expired'],
+    ['password_reset', 'password-expired'],
+    ['MFA_ENROLL', 'mfa-enroll'],
+    ['MFA_ENROLL_ACTIVATE', 'mfa-enroll'],
+  ])('turns %s into the error the user can act on (%s), with the server’s words', (status, kind) => {
+    expect(() => parseAuthResponse({ status, message: 'Ask your admin.' })).toThrow(
+      expect.objectContaining({ kind, serverMessage: 'Ask your admin.' }),
+    );
+  });
+
+  it('says which unknown status arrived, when it looks like one and nothing more', () => {
+    expect(() => parseAuthResponse({ status: 'PASSWORD_WARN' })).toThrow(expect.objectContaining({ received: 'PASSWORD_WARN' }));
+    for (const status of ['st_secret-token-1234', 'A'.repeat(41), 'hello world'.toUpperCase()]) {
+      expect(() => parseAuthResponse({ status })).toThrow(expect.objectContaining({ kind: 'malformed', received: undefined }));
+    }
+  });
+
+  it.each([
+    ['not a date', 'soon'],
+    ['a bare number', '0'],
+    ['a date without a time', '2020-01-01'],
+  ])('leaves out an expiry that is %s rather than lose the answer (and its key)', (_, accessTokenExpiresAt) => {
+    const { accessTokenExpiresAt: _gone, ...rest } = success;
+    expect(parseAuthResponse({ ...success, accessTokenExpiresAt })).toEqual(rest);
+    expect(parseAuthResponse({ ...mfa, expiresAt: accessTokenExpiresAt })).not.toHaveProperty('expiresAt');
   });
 
   it('never quotes a value in its error, so a logged error leaks nothing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64Utf8, basicAuthHeader } from '../../src/core/basic-auth.js';
+import { base64Utf8, basicAuthHeader, sendableCredentials } from '../../src/core/basic-auth.js';
 import { AuthError } from '../../src/core/errors.js';
 
 const decode = (header: string) => new TextDecoder().decode(Uint8Array.from(atob(header.slice(6)), (c) => c.charCodeAt(0)));
@@ -22,9 +22,15 @@ describe('basicAuthHeader', () => {
   });
 
   it.each([
-    ['a username with a colon', { username: 'ada:lovelace', password: 'x' }, "username contains ':'"],
-    ['an empty username', { username: '  ', password: 'x' }, 'username is empty'],
-    ['an empty password', { username: 'ada', password: '' }, 'password is empty'],
+    ['a username with a colon', { username: 'ada:lovelace', password: 'x' }, 'usernameHasColon'],
+    ['an empty username', { username: '  ', password: 'x' }, 'usernameRequired'],
+    ['an empty password', { username: 'ada', password: '' }, 'passwordRequired'],
+    ['a 1 MB password (a 1.4 MB header no server takes)', { username: 'ada', password: 'p'.repeat(1 << 20) }, 'passwordTooLong'],
+    ['a password of 1025 characters', { username: 'ada', password: 'p'.repeat(1025) }, 'passwordTooLong'],
+    ['a username of 257 characters', { username: 'a'.repeat(257), password: 'x' }, 'usernameTooLong'],
+    ['a control character in the password (RFC 7617)', { username: 'ada', password: 'se\ncret' }, 'passwordHasControl'],
+    ['DEL in the username', { username: 'ad\u007fa', password: 'x' }, 'usernameHasControl'],
+    ['a C1 control in the password', { username: 'ada', password: 'se\u0085cret' }, 'passwordHasControl'],
   ])('refuses %s before any request', (_, credentials, detail) => {
     try {
       basicAuthHeader(credentials);
@@ -32,8 +38,19 @@ describe('basicAuthHeader', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(AuthError);
       expect(error).toMatchObject({ kind: 'invalid-input', detail });
-      expect((error as Error).message).not.toContain(credentials.password || '\u0000');
+      expect((error as Error).message).not.toContain(credentials.password.slice(0, 8) || '\u0000');
     }
+  });
+
+  it('takes the longest allowed values', () => {
+    expect(() => basicAuthHeader({ username: 'a'.repeat(256), password: 'p'.repeat(1024) })).not.toThrow();
+  });
+
+  it('sends the username trimmed and in NFC, the password exactly as typed', () => {
+    const decomposed = 'Ju\u0308rgen'; // "Jürgen" as a Mac keyboard may produce it
+    const password = ` Pa\u0308ss `;
+    expect(decode(basicAuthHeader({ username: ` ${decomposed}\t`, password }))).toBe(`J\u00fcrgen:${password}`);
+    expect(sendableCredentials({ username: ` ${decomposed} `, password })).toEqual({ username: 'Jürgen', password });
   });
 
   it('base64Utf8 matches Node for every byte width', () => {

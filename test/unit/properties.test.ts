@@ -5,7 +5,7 @@ import { initialAuthState, transition, type AuthEvent, type AuthState } from '..
 import { parseAuthResponse, type AuthFactor } from '../../src/core/auth-response.js';
 import { AuthError, type AuthErrorKind } from '../../src/core/errors.js';
 
-const statusValues = fc.constantFrom('SUCCESS', 'MFA_REQUIRED', 'success', '', 'LOCKED_OUT', null, 42);
+const statusValues = fc.constantFrom('SUCCESS', 'MFA_REQUIRED', 'success', '', 'LOCKED_OUT', 'PASSWORD_WARN', null, 42);
 const anyValue = fc.oneof(fc.jsonValue(), fc.constant(undefined));
 /** Objects shaped almost like answers, so the parser's deeper branches get exercised too. */
 const nearAnswer = fc.record(
@@ -25,8 +25,11 @@ const nearAnswer = fc.record(
   { requiredKeys: [] },
 );
 
+// The statuses a user can act on elsewhere have their own kinds; anything else unreadable is malformed.
+const parseErrorKinds: AuthErrorKind[] = ['malformed', 'locked-out', 'password-expired', 'mfa-enroll'];
+
 describe('parseAuthResponse on arbitrary input', () => {
-  it('returns a typed answer or throws AuthError("malformed"), nothing else', () => {
+  it('returns a typed answer or throws an AuthError of a parse kind, nothing else', () => {
     fc.assert(
       fc.property(fc.oneof(fc.jsonValue(), nearAnswer), (body) => {
         try {
@@ -38,7 +41,7 @@ describe('parseAuthResponse on arbitrary input', () => {
           }
         } catch (error) {
           expect(error).toBeInstanceOf(AuthError);
-          expect((error as AuthError).kind).toBe('malformed');
+          expect(parseErrorKinds).toContain((error as AuthError).kind);
         }
       }),
       { numRuns: 2000 },
@@ -81,7 +84,9 @@ const eventArb: fc.Arbitrary<(keyCounter: () => string) => AuthEvent> = fc.oneof
   ).map((type) => () => ({ type }) as AuthEvent),
   fc.constant(() => ({ type: 'API_KEY_RENAMED', name: 'renamed' }) as const),
   fc.constant(() => ({ type: 'SESSION_EXTENDED', accessToken: 't2', lifetimeMs: 1, ...received }) as const),
-  fc.constant(() => ({ type: 'SESSION_FAILED', error: new AuthError('network') }) as const),
+  fc.constantFrom<AuthErrorKind>('network', 'session-expired').map(
+    (kind) => () => ({ type: 'SESSION_FAILED', error: new AuthError(kind) }) as const,
+  ),
 );
 
 const shownKey = (state: AuthState) =>
@@ -102,6 +107,23 @@ describe('transition over arbitrary event sequences', () => {
           if (showing !== null && key !== showing) retired.add(showing);
           if (key !== null) expect(retired.has(key)).toBe(false);
           showing = key;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('once a key is on screen, only "Done" (or leaving on purpose: restart, logout) removes it', () => {
+    const leaving = new Set<AuthEvent['type']>(['ACKNOWLEDGE_API_KEY', 'RESTART', 'LOGOUT']);
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 60 }), (makers) => {
+        let counter = 0;
+        let state = initialAuthState;
+        for (const make of makers) {
+          const event = make(() => `key-${++counter}`);
+          const before = shownKey(state);
+          state = transition(state, event);
+          if (before !== null && !leaving.has(event.type)) expect(shownKey(state)).toBe(before);
         }
       }),
       { numRuns: 3000 },

@@ -14,6 +14,10 @@ describe('parseRetryAfter', () => {
     ['soon', undefined],
     ['-5', undefined],
     ['1.5', undefined],
+    // At most an hour: a larger wait would lock the form until a reload.
+    ['7200', 3600],
+    ['1'.repeat(31), 3600],
+    ['Sat, 28 Nov 2026 12:00:00 GMT', 3600],
   ])('%s → %s', (header, expected) => {
     expect(parseRetryAfter(header, NOW)).toBe(expected);
   });

@@ -53,6 +53,17 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
 
   // Ignore a clipboard answer that arrives after a newer click.
   const copyRun = useRef(0);
+  // The key stays on the clipboard no longer than on screen: "Done", or leaving this view any
+  // other way (a sign-out), empties the clipboard if the copy button filled it.
+  const copied = useRef(false);
+  useEffect(
+    () => () => {
+      if (!copied.current) return;
+      copied.current = false;
+      navigator.clipboard.writeText('').catch(() => {});
+    },
+    [view],
+  );
 
   const Heading = `h${headingLevel}` as 'h2';
   const continueButton = onContinue ? (
@@ -74,6 +85,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
       try {
         // Throws too where there is no clipboard API (an http:// page, an old browser).
         await navigator.clipboard.writeText(apiKey.value);
+        copied.current = true;
       } catch {
         // The rejection (NotAllowedError…) carries nothing the user can act on; never log it with the key near.
         outcome = 'failed';

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import type { AuthCallState } from '../../react/useAuth.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
+import { useHydrated, useKeepTyped } from '../shared/hydration.js';
 import type { slotProps } from '../shared/styling.js';
 import { API_KEY_NAME_MAX_LENGTH as MAX, type ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
 
@@ -29,6 +30,8 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
     setProblem(null);
   }
 
+  const live = useHydrated();
+  const attachInput = useKeepTyped(inputRef, setDraft);
   const pending = state?.isPending;
   const serverError = pending ? null : state?.error;
   const success = state?.isSuccess && !pending;
@@ -37,6 +40,8 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
   return (
     <form
       {...slot('rename')}
+      // Never a GET (the name in the URL), should anything submit it without the kit.
+      method="post"
       noValidate
       aria-busy={pending || undefined}
       data-state={pending ? 'pending' : success ? 'success' : serverError ? 'error' : 'idle'}
@@ -60,7 +65,7 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
         <div {...slot('rename-row')}>
           <input
             {...slot('input')}
-            ref={inputRef}
+            ref={attachInput}
             id={`${id}-input`}
             name="apiKeyName"
             type="text"
@@ -76,7 +81,7 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
               setProblem(null);
             }}
           />
-          <button {...slot('rename-submit')} type="submit" aria-disabled={pending || undefined}>
+          <button {...slot('rename-submit')} type="submit" aria-disabled={pending || undefined} disabled={!live}>
             {pending ? m.pending : m.submit}
           </button>
         </div>

@@ -1,5 +1,6 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import { delay, http } from 'msw';
+import { Activity, useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createRiffynClient } from '../../api/client.js';
 import { AuthProvider } from '../../react/AuthProvider.js';
@@ -128,6 +129,46 @@ export const MfaExpires: Story = {
     await expect(await canvas.findByRole('heading', { name: 'Verification timed out' }, { timeout: 8_000 })).toBeInTheDocument();
     await userEvent.click(canvas.getByRole('button', { name: 'Start again' }));
     await expect(await canvas.findByLabelText('Username')).toHaveValue('short-mfa-user');
+  },
+};
+
+/**
+ * React's `<Activity>` (like a route cache, or Fast Refresh) tears the provider's effects down
+ * while hidden and runs them again when shown. A sign-in answered meanwhile is there when the
+ * flow comes back: here the login takes 1.5 s; hide the sign-in during it and show it again.
+ */
+export const HiddenAndShownAgain: Story = {
+  parameters: {
+    msw: {
+      // Held back, then on to the mock (a resolver that returns nothing falls through).
+      handlers: [http.post('/v1/auth', () => delay(1_500)), ...riffynHandlers(mock)],
+    },
+  },
+  render: function Render(args) {
+    const [client] = useState(() => createRiffynClient({ baseUrl: '' }));
+    const [visible, setVisible] = useState(true);
+    return (
+      <>
+        <button type="button" onClick={() => setVisible(!visible)} aria-pressed={!visible}>
+          Hide the sign-in
+        </button>
+        <Activity mode={visible ? 'visible' : 'hidden'}>
+          <AuthProvider client={client}>
+            <AuthFlow {...args} />
+          </AuthProvider>
+        </Activity>
+      </>
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await signIn(canvasElement, 'new-user');
+    await expect(await canvas.findByRole('button', { name: 'Signing in…' })).toBeInTheDocument();
+    const toggle = canvas.getByRole('button', { name: 'Hide the sign-in' });
+    await userEvent.click(toggle);
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // the answer arrives while hidden
+    await userEvent.click(toggle);
+    await expect(await canvas.findByRole('heading', { name: 'Save your API key' })).toBeInTheDocument();
   },
 };
 

@@ -41,12 +41,13 @@ export function AuthFlow({
   if (state.status !== firstStatus.current) firstStatus.current = null;
   const focusStep = autoFocus || firstStatus.current === null;
 
-  // Once per session: when the key is saved, or at once when there was none to save.
+  // Once per sign-in: when the key is saved, or at once when there was none to save. Not again
+  // when the session gets a new accessToken (extendSession): only leaving the session re-arms it.
   const done = state.status === 'authenticated' && state.apiKey.status !== 'shown' ? state.session : null;
-  const told = useRef<typeof done>(null);
+  const told = useRef(false);
   useEffect(() => {
-    if (done && told.current !== done) onAuthenticated?.(done);
-    told.current = done;
+    if (done && !told.current) onAuthenticated?.(done);
+    told.current = !!done;
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [done]);
 

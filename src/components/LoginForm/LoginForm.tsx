@@ -1,26 +1,21 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useForm } from 'react-hook-form';
+import { credentialProblem as check, type CredentialProblem as Problem } from '../../core/basic-auth.js';
 import type { AuthError } from '../../core/errors.js';
 import { loginFormMessages } from '../../i18n/login-form.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { moveFocus } from '../shared/focus.js';
+import { typedBeforeHydration, useHydrated } from '../shared/hydration.js';
 import { mergeMessages, slotProps } from '../shared/styling.js';
-import { useCountdown } from '../shared/useCountdown.js';
+import { useRetryWait } from '../shared/useCountdown.js';
 import type { LoginFormProps, LoginFormValues } from './LoginForm.types.js';
 
 type Field = keyof LoginFormValues;
 
-/**
- * What is wrong with a value, as the key of its message (so a `messages` change rewords an error
- * already shown). A username with ':' would be split there by Basic auth (RFC 7617). Passwords
- * are never trimmed: spaces are legal and reach the server as typed.
- */
-const checks = {
-  username: (value: string) => (!value.trim() ? 'usernameRequired' : value.includes(':') ? 'usernameHasColon' : null),
-  password: (value: string) => (value ? null : 'passwordRequired'),
-} as const;
-type Problem = NonNullable<ReturnType<(typeof checks)[Field]>>;
+// What is wrong with a value is `check`ed as the key of its message, so a `messages` change
+// rewords an error already shown. Passwords are never trimmed: spaces are legal and reach the
+// server as typed.
 
 /**
  * The username + password step of the Riffyn sign-in. Uncontrolled inputs (react-hook-form), so
@@ -40,7 +35,7 @@ export function LoginForm(props: LoginFormProps) {
   const formRef = useRef<HTMLFormElement>(null);
   const input = (name: Field) => formRef.current!.elements.namedItem(name) as HTMLInputElement;
 
-  const { register, handleSubmit, formState, getValues, getFieldState, resetField } = useForm<LoginFormValues>({
+  const { register, handleSubmit, formState, getValues, getFieldState, resetField, setValue } = useForm<LoginFormValues>({
     defaultValues: { username: defaultUsername, password: '' },
     // react-hook-form's defaults do the rest: validate on submit, then again on every change (so a
     // fixed field clears as it is typed), and focus the first field at fault.
@@ -72,9 +67,8 @@ export function LoginForm(props: LoginFormProps) {
     if (error) reopen();
   }, [error]);
 
-  // 429: count down on the button from the moment this error arrived.
-  const deadline = useMemo(() => (error?.retryAfter ? Date.now() + error.retryAfter * 1000 : null), [error]);
-  const secondsLeft = useCountdown(deadline);
+  // 429: count down on the button.
+  const secondsLeft = useRetryWait(error);
   const busy = pending || sent;
   const blocked = busy || secondsLeft! > 0;
 
@@ -91,7 +85,7 @@ export function LoginForm(props: LoginFormProps) {
   const credentialsRefused = error?.kind === 'invalid-credentials';
   const inputRefused = error?.kind === 'invalid-input';
   const problem = (name: Field): Problem | null =>
-    (formState.errors[name]?.message as Problem | undefined) ?? (inputRefused ? checks[name](getValues(name)) : null);
+    (formState.errors[name]?.message as Problem | undefined) ?? (inputRefused ? check(name, getValues(name)) : null);
   const problems = [problem('username'), problem('password')];
   // A new object is never equal to the last, so each call renders.
   const [, rerender] = useState({});
@@ -132,6 +126,8 @@ export function LoginForm(props: LoginFormProps) {
     if (focused) field.setSelectionRange(selectionStart, selectionEnd);
   };
 
+  const live = useHydrated();
+  const attached = useRef(new Set<Field>());
   const ids = (...parts: unknown[]) => parts.filter(Boolean).map((part) => `${id}-${part}`).join(' ') || undefined;
   const Heading = `h${headingLevel}` as 'h2';
 
@@ -142,11 +138,19 @@ export function LoginForm(props: LoginFormProps) {
   const field = (name: Field, inputProps: object, extra?: [ReactNode, ReactNode]) => {
     const issue = problem(name);
     const invalid = !!issue || credentialsRefused || undefined;
-    const registered = register(name, { validate: (value) => checks[name](value) ?? true, onChange: onEdit });
+    const registered = register(name, { validate: (value) => check(name, value) ?? true, onChange: onEdit });
     const control = (
       <input
         {...slot('input')}
         {...registered}
+        // react-hook-form empties the field when it first takes it: keep what was typed before
+        // hydration (once; it calls this ref again on every render).
+        ref={(element) => {
+          const typed = attached.current.has(name) ? null : typedBeforeHydration(element);
+          if (element) attached.current.add(name);
+          registered.ref(element);
+          if (typed !== null) setValue(name, typed, { shouldDirty: true });
+        }}
         {...inputProps}
         // The Caps Lock warning is for the password field only: leaving it ends the warning.
         onBlur={(event) => {
@@ -200,6 +204,8 @@ export function LoginForm(props: LoginFormProps) {
         ref={formRef}
         aria-labelledby={`${id}-heading`}
         aria-busy={busy || undefined}
+        // Never a GET (the password in the URL), should anything submit it without the kit.
+        method="post"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
@@ -251,6 +257,7 @@ export function LoginForm(props: LoginFormProps) {
           data-variant="primary"
           data-state={busy ? 'pending' : blocked ? 'waiting' : 'idle'}
           aria-disabled={blocked || undefined}
+          disabled={!live}
         >
           {busy ? messages.submitPending : blocked ? messages.submitRetryIn(secondsLeft!) : messages.submit}
         </button>

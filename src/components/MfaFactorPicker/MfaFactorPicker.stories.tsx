@@ -206,8 +206,27 @@ export const ServerError: Story = {
 
 export const RateLimited: Story = {
   args: { error: new AuthError('rate-limited', { status: 429, retryAfter: 30 }) },
-  play: async ({ canvas }) => {
+  play: async ({ canvas, args }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
+    // No code goes while the wait runs.
+    await userEvent.type(canvas.getByLabelText('6-digit code'), '123456');
+    await expect(canvas.getByRole('button', { name: 'Verify' })).toHaveAttribute('aria-disabled', 'true');
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+  },
+};
+
+/** A hardware token shows up to 10 digits: the code is taken whole and sent when the user says so. */
+export const HardwareToken: Story = {
+  args: {
+    factors: [{ id: 'tok-fixture-1', factorType: 'token:hardware', provider: 'RSA', vendorName: 'RSA SecurID' }],
+    selectedFactorId: 'tok-fixture-1',
+  },
+  play: async ({ canvas, args }) => {
+    const field = canvas.getByLabelText('Verification code');
+    await userEvent.type(field, '12345678');
+    await expect(args.onSubmit).not.toHaveBeenCalled();
+    await userEvent.click(canvas.getByRole('button', { name: 'Verify' }));
+    await expect(args.onSubmit).toHaveBeenCalledWith('12345678');
   },
 };
 

@@ -3,15 +3,16 @@ import type { AuthFactor } from '../../core/auth-response.js';
 import { mfaMessages } from '../../i18n/mfa.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { mergeMessages, slotProps, visuallyHidden } from '../shared/styling.js';
-import { useCountdown } from '../shared/useCountdown.js';
+import { useCountdown, useRetryWait } from '../shared/useCountdown.js';
 import { moveFocus } from '../shared/focus.js';
+import { useHydrated, useKeepTyped } from '../shared/hydration.js';
 import { factorHint, factorKind, factorLabel, sortFactors } from './factors.js';
 import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
-import { cleanPassCode, formatCountdown, PASSCODE_LENGTH } from './passcode.js';
+import { cleanPassCode, formatCountdown, MAX_PASSCODE_LENGTH, PASSCODE_LENGTH, passCodeLength } from './passcode.js';
 
 /**
  * The MFA step of the Riffyn sign-in: which factor (a radio group when the server offered several),
- * one field for the 6-digit code (paste and autofill friendly, sent automatically once complete),
+ * one field for the code (paste and autofill friendly; a 6-digit one is sent once complete),
  * the time left before the code request dies, and an expired view with "Start again".
  * It only renders: the caller (AuthFlow, or an app with `useAuth`) owns the flow.
  */
@@ -38,6 +39,13 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
   // With one factor there is nothing to choose, whatever the caller's selectedFactorId says.
   const selected = sorted.find((f) => f.id === props.selectedFactorId) ?? (several ? null : sorted[0]);
   const choosing = several && !selected;
+  const kind = selected ? factorKind(selected) : 'totp';
+  // Codes of a known length (6) go as soon as they are complete; longer ones when the user says so.
+  const maxLength = passCodeLength(kind);
+  const fixedLength = maxLength === PASSCODE_LENGTH;
+  // 429 with Retry-After: no code goes until the wait is over (the alert says how long).
+  const waiting = useRetryWait(error)! > 0;
+  const live = useHydrated();
 
   // --- time ---------------------------------------------------------------------------------
   const secondsLeft = useCountdown(props.expired ? null : expiresAt);
@@ -86,7 +94,7 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
   // `automatic`: the 6th digit arrived. Only a deliberate submit moves focus.
   function submit(value: string, automatic?: boolean) {
     // The deadline may pass between two ticks of the countdown; the next render shows the expired view.
-    if (pending || expired || Date.now() >= (expiresAt ?? Infinity)) return;
+    if (pending || expired || waiting || Date.now() >= (expiresAt ?? Infinity)) return;
     if (!selected) {
       setFactorMissing(true);
       if (!automatic) firstRadioRef.current?.focus();
@@ -102,8 +110,11 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
   function enter(next: string) {
     setCode(next);
     setIncomplete(false);
-    if (next.length === PASSCODE_LENGTH && next !== code) submit(next, true);
+    if (fixedLength && next.length === PASSCODE_LENGTH && next !== code) submit(next, true);
   }
+
+  // A code typed (or autofilled) before hydration stays in the field.
+  const attachInput = useKeepTyped(inputRef, (typed) => setCode(cleanPassCode(typed, MAX_PASSCODE_LENGTH)));
 
   // --- render -------------------------------------------------------------------------------
   const Heading = `h${headingLevel}` as 'h2';
@@ -183,6 +194,8 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
       ) : (
         <form
           {...slot('form')}
+          // Never a GET (the code in the URL), should anything submit it without the kit.
+          method="post"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
@@ -191,14 +204,14 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
         >
           <div {...slot('field')} data-state={codeInvalid ? 'invalid' : 'valid'}>
             <label {...slot('label')} htmlFor={`${id}-code`}>
-              {messages.codeLabel}
+              {fixedLength ? messages.codeLabel : messages.codeLabelAnyLength}
             </label>
             <p {...slot('hint')} id={`${id}-hint`}>
-              {messages.codeHints[selected ? factorKind(selected) : 'totp']}
+              {messages.codeHints[kind]}
             </p>
             <input
               {...slot('input')}
-              ref={inputRef}
+              ref={attachInput}
               id={`${id}-code`}
               name="passCode"
               // Not type="number": no spin buttons, no scroll-wheel changes, leading zeros kept.
@@ -206,7 +219,7 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
               inputMode="numeric"
               autoComplete="one-time-code"
               pattern="[0-9]*"
-              // Room for a pasted "123 456" or "123-456"; the value is cleaned to 6 digits anyway.
+              // Room for a pasted "123 456" or "123-456"; the value is cleaned to digits anyway.
               maxLength={24}
               spellCheck={false}
               autoCorrect="off"
@@ -215,10 +228,10 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
               onChange={(event) => {
                 const input = event.target;
                 const raw = input.value;
-                const next = cleanPassCode(raw);
+                const next = cleanPassCode(raw, maxLength);
                 if (next !== raw) {
                   // Dropping a typed letter must not throw the caret to the end of the field.
-                  const at = cleanPassCode(raw.slice(0, input.selectionStart!)).length;
+                  const at = cleanPassCode(raw.slice(0, input.selectionStart!), maxLength).length;
                   input.value = next;
                   input.setSelectionRange(at, at);
                 }
@@ -226,7 +239,7 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
               }}
               // A pasted complete code replaces what was there, rather than being appended to stray digits.
               onPaste={(event) => {
-                const pasted = cleanPassCode(event.clipboardData.getData('text'));
+                const pasted = cleanPassCode(event.clipboardData.getData('text'), maxLength);
                 if (pasted.length < PASSCODE_LENGTH || pending) return;
                 event.preventDefault();
                 enter(pasted);
@@ -243,7 +256,7 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
             />
             {incomplete && (
               <p {...slot('field-error')} id={`${id}-incomplete`}>
-                {messages.codeIncomplete}
+                {fixedLength ? messages.codeIncomplete : messages.codeTooShort}
               </p>
             )}
           </div>
@@ -264,7 +277,13 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
           </p>
 
           <div {...slot('actions')}>
-            <button {...slot('submit')} type="submit" data-variant="primary" aria-disabled={pending || undefined}>
+            <button
+              {...slot('submit')}
+              type="submit"
+              data-variant="primary"
+              aria-disabled={pending || waiting || undefined}
+              disabled={!live}
+            >
               {pending ? messages.verifying : messages.verify}
             </button>
             {restart()}

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { AuthError } from '../../core/errors.js';
 
 /**
  * Whole seconds left until `deadline` (epoch ms, local clock), null without one. Read from the
@@ -16,4 +17,13 @@ export function useCountdown(deadline: number | null | undefined): number | null
     return () => clearInterval(id);
   }, [deadline]);
   return deadline == null ? null : Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+}
+
+/**
+ * Whole seconds left of a rate limit's wait (429 `Retry-After`), counted from the moment this
+ * error arrived; null when the error says nothing about waiting.
+ */
+export function useRetryWait(error: AuthError | null | undefined): number | null {
+  const deadline = useMemo(() => (error?.retryAfter ? Date.now() + error.retryAfter * 1000 : null), [error]);
+  return useCountdown(deadline);
 }

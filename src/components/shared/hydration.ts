@@ -1,0 +1,42 @@
+import { useCallback, useSyncExternalStore, type RefObject } from 'react';
+
+const noSubscription = () => () => {};
+
+/**
+ * False on the server and while React hydrates server-rendered HTML; true once the kit handles
+ * input. Until then a form's submit button is `disabled`: by the HTML rules, Enter in a field does
+ * not submit a form whose default button is disabled, and a click on it does nothing, so what was
+ * typed cannot leave the page before the kit is live (a form without a handler would send it by
+ * GET, in the URL). A page rendered in the browser only is live from its first render.
+ */
+export function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * What the user typed (or a password manager filled) into a server-rendered field before React
+ * took it over, read when React attaches the field; null when nothing was. React leaves such a
+ * value in place, but a controlled field's next render, or react-hook-form's registration, would
+ * replace it: the caller puts it back into its own state. A field rendered in the browser holds
+ * its default value at that moment.
+ */
+export const typedBeforeHydration = (element: HTMLInputElement | null) =>
+  element && element.value !== element.defaultValue ? element.value : null;
+
+/**
+ * The ref callback for a controlled field that may have been server-rendered: sets `ref`, and
+ * hands what was typed before hydration to `keep` (once, when React attaches the field).
+ */
+export function useKeepTyped(ref: RefObject<HTMLInputElement | null>, keep: (typed: string) => void) {
+  // Stable: React calls it again only when the field is mounted anew. `keep` sets state.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useCallback((element: HTMLInputElement | null) => {
+    ref.current = element;
+    const typed = typedBeforeHydration(element);
+    if (typed !== null) keep(typed);
+  }, []);
+}

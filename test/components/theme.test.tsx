@@ -1,0 +1,47 @@
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { LoginForm } from '../../src/components/LoginForm/LoginForm.js';
+import { brandTheme } from '../../src/theme/brand-theme.js';
+import { darkTheme, lightTheme, themeToCssVars } from '../../src/theme/theme.js';
+
+describe('themeToCssVars', () => {
+  it('passes every shipped theme whole', () => {
+    for (const theme of [lightTheme, darkTheme, brandTheme]) {
+      expect(Object.values(themeToCssVars(theme))).toEqual(Object.values(theme));
+    }
+  });
+
+  it.each([
+    ['a colour with alpha', 'rgb(0 0 0 / .5)'],
+    ['color-mix', 'color-mix(in srgb, #0a5cc2 80%, white)'],
+    ['calc and var', 'calc(var(--gap, 4px) * 2 + 1rem)'],
+    ['a font stack with quoted and non-Latin names', '"Segoe UI", \'Noto Sans\', 微软雅黑, sans-serif'],
+    ['a name that merely contains "url"', 'Curlz MT'],
+  ])('keeps %s', (_, value) => {
+    expect(themeToCssVars({ fontFamily: value })).toEqual({ '--rlk-font-family': value });
+  });
+
+  it.each([
+    ['a ; that adds declarations', 'red; position: fixed; inset: 0; z-index: 99999'],
+    ['a url() that fetches from another host', 'url(https://tracker.example/p.gif)'],
+    ['an image-set()', '-webkit-image-set("https://tracker.example/p.gif" 1x)'],
+    ['braces', 'red } body { display: none'],
+    ['!important', 'red !important'],
+    ['an escape', 'u\\72l(x)'],
+    ['a comment', 'red /* x'],
+    ['an unbalanced quote', '"Segoe UI'],
+    ['an unbalanced bracket', 'calc(1px'],
+    ['markup', '</style><script>alert(1)</script>'],
+  ])('leaves out %s', (_, value) => {
+    expect(themeToCssVars({ colorPrimary: value })).toEqual({});
+  });
+});
+
+it('server-rendered HTML carries no rule a hostile theme value tried to add', () => {
+  const html = renderToString(
+    <LoginForm onSubmit={() => {}} theme={{ colorPrimary: 'red;position:fixed;inset:0;background:url(https://x.example/a)', radius: '8px' }} />,
+  );
+  const style = /style="([^"]*)"/.exec(html)![1]!;
+  expect(style).toContain('--rlk-radius:8px');
+  expect(style).not.toMatch(/position|url|--rlk-color-primary/);
+});

@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { DEMO_PASSWORD } from '../../src/testing/index.js';
+import { expect, snap, test } from './fixtures.js';
+import { buildSsrPage } from './ssr/build.js';
+
+// A real server-rendered page (renderToString, then hydrateRoot) whose script the test holds
+// back, as a slow network does: the user types and presses Enter before the kit is live.
+
+let page: Awaited<ReturnType<typeof buildSsrPage>>;
+test.beforeAll(async () => {
+  page = await buildSsrPage();
+});
+test.afterAll(async () => {
+  await page.remove();
+});
+
+interface SsrSite {
+  url: string;
+  /** Every request the page's own server got besides the page and its script: a form submission. */
+  leaks: string[];
+  releaseScript(): void;
+  close(): Promise<void>;
+}
+
+/** The page's own server; `view`: `flow` (the README's drop-in) or `mfa` (the MFA step alone). */
+async function ssrSite(apiUrl: string, view = 'flow'): Promise<SsrSite> {
+  let releaseScript!: () => void;
+  const scriptHeld = new Promise<void>((resolve) => (releaseScript = resolve));
+  const leaks: string[] = [];
+  const server: Server = createServer(async (req, res) => {
+    if (req.method === 'GET' && req.url === '/') {
+      const html = page.render(apiUrl, view);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR sign-in</title></head>` +
+          `<body><main><div id="root" data-api="${apiUrl}" data-view="${view}">${html}</div></main>` +
+          `<script type="module" async src="/client.js"></script></body></html>`,
+      );
+    } else if (req.url === '/favicon.ico') {
+      res.writeHead(204).end();
+    } else if (req.url === '/client.js') {
+      await scriptHeld;
+      res.writeHead(200, { 'content-type': 'text/javascript' }).end(await readFile(page.clientJs));
+    } else {
+      let body = '';
+      for await (const chunk of req) body += chunk;
+      leaks.push(`${req.method} ${req.url} ${body}`);
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    leaks,
+    releaseScript,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+test('before hydration nothing typed leaves the page; after it, everything typed is still there', async ({
+  page: browser,
+  riffyn,
+}, info) => {
+  const site = await ssrSite(riffyn.url);
+  try {
+    await browser.goto(site.url, { waitUntil: 'domcontentloaded' });
+    const username = browser.getByLabel('Username');
+    const password = browser.getByLabel('Password', { exact: true });
+    const submit = browser.getByRole('button', { name: 'Sign in' });
+    await username.fill('new-user');
+    await password.fill(DEMO_PASSWORD);
+    await expect(submit).toBeDisabled();
+    await snap(browser, info, '01-before-hydration');
+
+    // Enter in either field, and a click: the ways a user submits before the script has come.
+    for (const attempt of [() => password.press('Enter'), () => username.press('Enter'), () => submit.click({ force: true })]) {
+      await attempt();
+      await browser.waitForTimeout(300);
+      expect(site.leaks).toEqual([]); // without the guard: "GET /?username=new-user&password=demo-password"
+      expect(browser.url()).toBe(site.url);
+    }
+    expect(riffyn.mock.requests).toEqual([]);
+
+    site.releaseScript();
+    await expect(submit).toBeEnabled();
+    await expect(username).toHaveValue('new-user');
+    await expect(password).toHaveValue(DEMO_PASSWORD);
+    await snap(browser, info, '02-hydrated-values-kept');
+
+    await password.press('Enter');
+    await expect(browser.getByRole('heading', { name: 'Save your API key' })).toBeVisible();
+    expect(riffyn.mock.requests).toMatchObject([{ path: '/v1/auth', username: 'new-user', passwordOk: true }]);
+    expect(site.leaks).toEqual([]);
+  } finally {
+    await site.close();
+  }
+});
+
+test('the MFA step server-rendered alone: no code leaves before hydration, the typed one is kept', async ({ page: browser, riffyn }, info) => {
+  const site = await ssrSite(riffyn.url, 'mfa');
+  try {
+    await browser.goto(site.url, { waitUntil: 'domcontentloaded' });
+    const code = browser.getByLabel('6-digit code');
+    const verify = browser.getByRole('button', { name: 'Verify' });
+    await code.fill('123456');
+    await expect(verify).toBeDisabled();
+    for (const attempt of [() => code.press('Enter'), () => verify.click({ force: true })]) {
+      await attempt();
+      await browser.waitForTimeout(300);
+      expect(site.leaks).toEqual([]); // without the guard: "GET /?passCode=123456"
+      expect(browser.url()).toBe(site.url);
+    }
+
+    site.releaseScript();
+    await expect(verify).toBeEnabled();
+    await expect(code).toHaveValue('123456');
+    await snap(browser, info, '01-mfa-hydrated-code-kept');
+    await verify.click();
+    expect(await browser.evaluate(() => window.sentCodes)).toEqual(['123456']);
+    expect(site.leaks).toEqual([]);
+  } finally {
+    await site.close();
+  }
+});
