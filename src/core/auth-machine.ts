@@ -1,4 +1,4 @@
-import type { AuthFactor, AuthMfaRequiredResponse, AuthSuccessResponse } from './auth-response.js';
+import { takesTypedCode, type AuthFactor, type AuthMfaRequiredResponse, type AuthSuccessResponse } from './auth-response.js';
 import { AuthError } from './errors.js';
 
 /** Riffyn's accessToken lives 30 minutes; used when an answer has no `accessTokenExpiresAt`. */
@@ -117,7 +117,8 @@ function mfaRequired(
     username: response.username ?? username,
     userId: response.userId ?? null,
     factors,
-    selectedFactorId: factors.length === 1 ? factors[0]!.id : null,
+    // The first factor the user can type a code for, so typing the code is all there is to do.
+    selectedFactorId: (factors.find(takesTypedCode) ?? (factors.length === 1 ? factors[0] : undefined))?.id ?? null,
     expiresAt: localTime(response.expiresAt, received, null),
     clockSkewMs: received.clockSkewMs,
     error: null,

@@ -3,6 +3,17 @@ import { AuthError } from './errors.js';
 /** The TOTP authenticator app factor Riffyn documents (Okta + Google Authenticator). */
 export const TOTP_FACTOR_TYPE = 'token:software:totp';
 
+const TYPED_CODE_FACTORS = new Set([TOTP_FACTOR_TYPE, 'token:hardware', 'token']);
+
+/**
+ * Whether a sign-in can complete this factor: its device shows a code the user types (an
+ * authenticator app, a hardware token). Push, SMS, call and e-mail need the server to send
+ * something or wait for an answer first, which Riffyn's API does not offer.
+ */
+export function takesTypedCode(factor: Pick<AuthFactor, 'factorType'>): boolean {
+  return TYPED_CODE_FACTORS.has(factor.factorType.trim().toLowerCase());
+}
+
 /** One MFA factor offered in an MFA_REQUIRED answer; `id` is the factorId for the verify path. */
 export interface AuthFactor {
   id: string;

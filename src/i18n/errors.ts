@@ -3,9 +3,21 @@ import type { AuthError, AuthErrorKind } from '../core/errors.js';
 /** What the user reads for each failure. Say what happened and what to do next. */
 export interface ErrorMessages {
   kinds: Record<AuthErrorKind, string>;
-  /** Appended to the rate-limit message when the server said how long to wait. */
+  /**
+   * A rate limit's wait, counting down (outside the alert, never announced each time it changes).
+   * `seconds` is whole minutes (a multiple of 60) while more than a minute is left, so the
+   * sentence changes once a minute, then every second in the last one.
+   */
   retryIn: (seconds: number) => string;
-  /** Introduces the server's own text, shown under the message (as text, never HTML). */
+  /**
+   * Appended to the rate-limit alert when the server said how long to wait: what it asked, which
+   * stays true while the countdown runs (`seconds` rounded up to whole minutes above one).
+   */
+  waitAsked: (seconds: number) => string;
+  /**
+   * Introduces the server's own text, shown under the message (as text, never HTML) for the kinds
+   * where it can add something the sentence does not say (e.g. why an account is locked).
+   */
   serverSaid: string;
 }
 
@@ -26,14 +38,29 @@ export const errorMessages: ErrorMessages = {
     malformed: 'The Riffyn server sent an answer this page does not understand. Try again later.',
     aborted: 'The request was cancelled.',
   },
-  retryIn: (seconds) =>
-    seconds < 90 ? `Try again in ${seconds} seconds.` : `Try again in ${Math.ceil(seconds / 60)} minutes.`,
+  retryIn: (seconds) => `Try again in ${inWords(seconds)}.`,
+  waitAsked: (seconds) => `Riffyn asked for a pause of ${inWords(seconds)}.`,
   serverSaid: 'The server said:',
 };
+
+/**
+ * Seconds rounded up to whole minutes while more than a minute is left: what a countdown shows,
+ * so its sentence changes once a minute (calm to read, and to hear), then every second at the end.
+ */
+export const calmSeconds = (seconds: number): number => (seconds > 60 ? Math.ceil(seconds / 60) * 60 : seconds);
+
+/**
+ * "5 minutes", "1 minute", "45 seconds": a duration as the default English strings say it; whole
+ * minutes from a minute up (callers round up to whole minutes above one).
+ */
+export function inWords(seconds: number): string {
+  const [n, unit] = seconds >= 60 && seconds % 60 === 0 ? [seconds / 60, 'minute'] : [seconds, 'second'];
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
 
 /** The user-facing sentence for an error, from (possibly overridden) messages. */
 export function describeError(error: AuthError, messages: ErrorMessages, secondsLeft?: number): string {
   const text = messages.kinds[error.kind];
   const wait = secondsLeft ?? error.retryAfter;
-  return error.kind === 'rate-limited' && wait! > 0 ? `${text} ${messages.retryIn(wait!)}` : text;
+  return error.kind === 'rate-limited' && wait! > 0 ? `${text} ${messages.retryIn(calmSeconds(wait!))}` : text;
 }

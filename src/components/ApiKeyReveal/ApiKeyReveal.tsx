@@ -1,7 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { apiKeyMessages } from '../../i18n/api-key.js';
+import { CardFooter, CardHeader } from '../shared/Card.js';
 import { moveFocus } from '../shared/focus.js';
+import { Icon } from '../shared/icons.js';
 import { mergeMessages, slotProps, visuallyHidden } from '../shared/styling.js';
+import { isolate } from '../shared/text.js';
+import { useTimeout } from '../shared/useCountdown.js';
 import type { ApiKeyRevealProps, ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
 import { BULLETS, visiblePrefix } from './mask.js';
 import { RenameForm } from './RenameForm.js';
@@ -13,18 +17,19 @@ import { RenameForm } from './RenameForm.js';
  * The key's value is only ever read from the `apiKey` prop while rendering; nothing here keeps a
  * copy, so when `apiKey` turns `acknowledged` it is gone from the DOM and from this component.
  *
- * @example
+ * ```tsx
  * const { state, acknowledgeApiKey } = useAuth();
  * const { renameApiKey, renameApiKeyState } = useRenameApiKey();
  * if (state.status === 'authenticated') {
  *   return <ApiKeyReveal apiKey={state.apiKey} onAcknowledge={acknowledgeApiKey}
  *     onRename={renameApiKey} renameState={renameApiKeyState} onContinue={goToApp} />;
  * }
+ * ```
  */
 export function ApiKeyReveal(props: ApiKeyRevealProps) {
   const { apiKey, onRename, onContinue, username, manageKeysHref, headingLevel = 2 } = props;
   const messages = mergeMessages(apiKeyMessages, props.messages);
-  const { root, slot } = slotProps<ApiKeyRevealSlot>(props);
+  const { root, slot, target } = slotProps<ApiKeyRevealSlot>(props);
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const checkboxRef = useRef<HTMLInputElement>(null);
@@ -53,10 +58,18 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
 
   // Ignore a clipboard answer that arrives after a newer click.
   const copyRun = useRef(0);
+  // "Copied" is a moment, not a state: the button and the status go back after two seconds.
+  useTimeout(copy === 'copied', 2000, () => setCopy('idle'));
+  // The server's own sentence about the key, under the kit's (which says what to do), as text only.
+  const serverWords = apiKey.status !== 'acknowledged' && apiKey.message?.trim() && (
+    <p {...slot('server-message')}>
+      {messages.errors.serverSaid} <bdi>{apiKey.message}</bdi>
+    </p>
+  );
 
   const Heading = `h${headingLevel}` as 'h2';
   const continueButton = onContinue ? (
-    <button {...slot('continue')} type="button" data-variant="primary" onClick={onContinue}>
+    <button {...slot('continue')} type="button" data-variant="primary" style={target} onClick={onContinue}>
       {messages.continue}
     </button>
   ) : null;
@@ -82,48 +95,56 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
     };
     body = (
       <>
-        {/* The server's sentence, as a text node: never HTML. */}
-        <p {...slot('warning')}>{apiKey.message?.trim() ? apiKey.message : m.onceWarning}</p>
-        {username ? <p {...slot('description')}>{m.signedInAs(username)}</p> : null}
+        <div {...slot('warning')}>
+          {m.onceWarning}
+          {serverWords}
+        </div>
         <div {...slot('key-field')} role="group" aria-labelledby={`${id}-label`} data-state={revealed ? 'revealed' : 'masked'}>
           <label {...slot('label')} id={`${id}-label`} htmlFor={revealed ? `${id}-value` : undefined}>
             {m.keyLabel}
           </label>
-          {revealed ? (
-            <textarea
-              {...slot('key-value')}
-              id={`${id}-value`}
-              value={apiKey.value}
-              readOnly
-              // No rows: the default, 2, fits a key at the card's width.
-              dir="ltr"
-              translate="no"
-              onFocus={(event) => event.currentTarget.select()}
-            />
-          ) : (
-            <div {...slot('key-value')}>
-              {/* Only a few leading characters: the value itself is not in the DOM while hidden. */}
-              <span aria-hidden="true" dir="ltr" translate="no">
-                {prefix + BULLETS}
-              </span>
-              <span style={visuallyHidden}>{m.maskedDescription(prefix)}</span>
+          <div {...slot('key-box')}>
+            {revealed ? (
+              <textarea
+                {...slot('key-value')}
+                id={`${id}-value`}
+                value={apiKey.value}
+                readOnly
+                // No rows: the default, 2, fits a key at the card's width.
+                dir="ltr"
+                translate="no"
+                onFocus={(event) => event.currentTarget.select()}
+              />
+            ) : (
+              <div {...slot('key-value')}>
+                {/* Only a few leading characters: the value itself is not in the DOM while hidden. */}
+                <span aria-hidden="true" dir="ltr" translate="no">
+                  {prefix + BULLETS}
+                </span>
+                <span style={visuallyHidden}>{m.maskedDescription(prefix)}</span>
+              </div>
+            )}
+            <div {...slot('key-actions')}>
+              {/* The kit's one toggle pattern: a fixed name, `aria-pressed`, and the icon for the eye. */}
+              <button
+                {...slot('reveal')}
+                type="button"
+                data-variant="icon"
+                style={target}
+                aria-pressed={revealed}
+                onClick={() => {
+                  setRevealed(!revealed);
+                  setCopy('idle');
+                }}
+              >
+                <Icon name={revealed ? 'eye-off' : 'eye'} />
+                <span style={visuallyHidden}>{m.reveal}</span>
+              </button>
+              <button {...slot('copy')} type="button" data-variant="icon" data-state={copy} style={target} onClick={copyKey}>
+                <Icon name={copy === 'copied' ? 'check' : 'copy'} />
+                <span style={visuallyHidden}>{m.copy}</span>
+              </button>
             </div>
-          )}
-          <div {...slot('key-actions')}>
-            <button
-              {...slot('reveal')}
-              type="button"
-              aria-pressed={revealed}
-              onClick={() => {
-                setRevealed(!revealed);
-                setCopy('idle');
-              }}
-            >
-              {m.reveal}
-            </button>
-            <button {...slot('copy')} type="button" onClick={copyKey}>
-              {m.copy}
-            </button>
           </div>
           {/* Always present, so the change of its text is what screen readers announce. */}
           <p {...slot('status')} role="status" data-state={copy}>
@@ -131,7 +152,14 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
           </p>
         </div>
         {onRename ? (
-          <RenameForm name={apiKey.name} onRename={onRename} state={props.renameState} messages={messages} slot={slot} />
+          <RenameForm
+            name={apiKey.name}
+            onRename={onRename}
+            state={props.renameState}
+            messages={messages}
+            slot={slot}
+            target={target}
+          />
         ) : (
           <p {...slot('key-name')}>
             {m.keyName} <bdi>{apiKey.name}</bdi>
@@ -140,6 +168,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
         <div {...slot('confirm')} data-state={confirm}>
           <input
             {...slot('checkbox')}
+            style={target}
             ref={checkboxRef}
             id={`${id}-confirm`}
             type="checkbox"
@@ -162,6 +191,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
           {...slot('done')}
           type="button"
           data-variant="primary"
+          style={target}
           aria-disabled={blocked || undefined}
           aria-describedby={blocked ? `${id}-hint` : undefined}
           onClick={() => {
@@ -178,7 +208,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
     const m = messages.acknowledged;
     body = (
       <>
-        <p {...slot('description')}>{m.body(apiKey.name)}</p>
+        <p {...slot('description')}>{m.body(isolate(apiKey.name))}</p>
         {continueButton}
       </>
     );
@@ -198,11 +228,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
             </>
           ) : null}
         </p>
-        {apiKey.message?.trim() ? (
-          <p {...slot('server-message')}>
-            {messages.errors.serverSaid} {apiKey.message}
-          </p>
-        ) : null}
+        {serverWords}
         {continueButton}
       </>
     );
@@ -215,11 +241,20 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
       aria-labelledby={`${id}-heading`}
       data-state={apiKey.status === 'shown' ? (copy === 'copied' ? 'copied' : revealed ? 'revealed' : 'masked') : apiKey.status}
     >
-      <Heading {...slot('heading')} id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
-        {/* Each view's strings sit under its status. */}
-        {messages[apiKey.status].heading}
-      </Heading>
+      <CardHeader slot={slot} logo={props.logo}>
+        {apiKey.status !== 'shown' && (
+          <span {...slot('badge')} data-state={apiKey.status}>
+            <Icon name={apiKey.status === 'none' ? 'info' : 'check'} size={48} badge />
+          </span>
+        )}
+        <Heading {...slot('heading')} id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+          {/* Each view's strings sit under its status. */}
+          {messages[apiKey.status].heading}
+        </Heading>
+        {username && apiKey.status === 'shown' ? <p {...slot('description')}>{messages.shown.signedInAs(isolate(username))}</p> : null}
+      </CardHeader>
       {body}
+      <CardFooter slot={slot} footer={props.footer} />
     </section>
   );
 }

@@ -1,8 +1,9 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type CSSProperties } from 'react';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import type { AuthCallState } from '../../react/useAuth.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import type { slotProps } from '../shared/styling.js';
+import { useTimeout } from '../shared/useCountdown.js';
 import { API_KEY_NAME_MAX_LENGTH as MAX, type ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
 
 export interface RenameFormProps {
@@ -12,10 +13,12 @@ export interface RenameFormProps {
   state?: AuthCallState;
   messages: Pick<ApiKeyMessages, 'rename' | 'errors'>;
   slot: ReturnType<typeof slotProps<ApiKeyRevealSlot>>['slot'];
+  /** The unstyled minimum target size for the button (see `slotProps`). */
+  target?: CSSProperties;
 }
 
-/** "Key name" prefilled with the current name, a Rename button, and the call's outcome. */
-export function RenameForm({ name, onRename, state, messages, slot }: RenameFormProps) {
+/** "Key name" prefilled with the current name and a Rename button on one row, and the call's outcome. */
+export function RenameForm({ name, onRename, state, messages, slot, target }: RenameFormProps) {
   const m = messages.rename;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -33,6 +36,10 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
   const serverError = pending ? null : state?.error;
   const success = state?.isSuccess && !pending;
   const invalid = !!problem || serverError?.kind === 'conflict' || serverError?.kind === 'invalid-input';
+  // "Renamed to …" is said once and then leaves the step (the field shows the new name anyway).
+  const [saidFor, setSaidFor] = useState<string | null>(null);
+  const saying = !!success && !problem && saidFor !== name;
+  useTimeout(saying, 4000, () => setSaidFor(name));
 
   return (
     <form
@@ -54,9 +61,6 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
         <label {...slot('label')} htmlFor={`${id}-input`}>
           {m.label}
         </label>
-        <p {...slot('hint')} id={`${id}-hint`}>
-          {m.hint(MAX)}
-        </p>
         <div {...slot('rename-row')}>
           <input
             {...slot('input')}
@@ -70,13 +74,19 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
             value={draft}
             readOnly={pending}
             aria-invalid={invalid || undefined}
-            aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}${serverError ? ` ${id}-alert` : ''}`}
+            aria-describedby={[problem && `${id}-problem`, serverError && `${id}-alert`].filter(Boolean).join(' ') || undefined}
             onChange={(event) => {
               setDraft(event.target.value);
               setProblem(null);
             }}
           />
-          <button {...slot('rename-submit')} type="submit" aria-disabled={pending || undefined}>
+          <button
+            {...slot('rename-submit')}
+            type="submit"
+            data-state={pending ? 'pending' : 'idle'}
+            style={target}
+            aria-disabled={pending || undefined}
+          >
             {pending ? m.pending : m.submit}
           </button>
         </div>
@@ -88,7 +98,7 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
       </div>
       <ErrorAlert error={serverError} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
       <p {...slot('status')} role="status">
-        {success && !problem ? m.renamed(name) : null}
+        {saying ? m.renamed(name) : null}
       </p>
     </form>
   );
