@@ -8,6 +8,7 @@ import {
   lightTheme,
   themeToCssVars,
   useAuth,
+  type AuthSession,
   type AuthTheme,
 } from 'riffyn-login-kit';
 import 'riffyn-login-kit/styles.css';
@@ -25,20 +26,45 @@ function apiBaseUrl(): string {
 }
 const client = createRiffynClient({ baseUrl: apiBaseUrl() });
 
-const themes: Record<string, { label: string; theme: AuthTheme }> = {
+// "System" sets nothing: the stylesheet follows the operating system's light or dark setting.
+const themes: Record<string, { label: string; theme?: AuthTheme }> = {
+  system: { label: 'System' },
   light: { label: 'Light', theme: lightTheme },
   dark: { label: 'Dark', theme: darkTheme },
   brand: { label: 'Brand', theme: brandTheme },
 };
 
+/** The app's own mark, passed to the kit's logo slot. */
+const logo = (
+  <svg width="40" height="40" viewBox="0 0 40 40" role="img" aria-label="Acme">
+    <rect width="40" height="40" rx="10" fill="var(--rlk-color-primary)" />
+    <path d="M12 28l8-16 8 16M15.5 22h9" fill="none" stroke="var(--rlk-color-primary-text)" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
+  </svg>
+);
+
 function Page() {
   const { state } = useAuth();
-  const signedIn = state.status === 'authenticated' && state.apiKey.status !== 'shown';
-  return signedIn ? <SignedIn /> : <AuthFlow autoFocus manageKeysHref="https://app.riffyn.com/settings/security" />;
+  // A user who already had a key sees "You already have an API key" until they press Continue;
+  // a user who just saved a new one goes straight to the app.
+  const [continued, setContinued] = useState<AuthSession | null>(null);
+  const signedIn =
+    state.status === 'authenticated' && (state.apiKey.status === 'acknowledged' || continued === state.session);
+  return signedIn ? (
+    <SignedIn />
+  ) : (
+    <AuthFlow
+      autoFocus
+      logo={logo}
+      subtitle="to continue to Acme Bioprocess Portal"
+      footer={<>Trouble signing in? Ask your Riffyn administrator.</>}
+      manageKeysHref="https://app.riffyn.com/settings/security"
+      onContinue={() => state.status === 'authenticated' && setContinued(state.session)}
+    />
+  );
 }
 
 export function DemoApp() {
-  const [themeName, setThemeName] = useState('light');
+  const [themeName, setThemeName] = useState('system');
   const { theme } = themes[themeName]!;
   return (
     // The theme is set as --rlk-* variables on a wrapper: the kit's components inherit them.
