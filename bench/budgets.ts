@@ -19,7 +19,9 @@ export interface Budget {
 export const budgets: Budget[] = [
   // Ceilings: the sizes measured 2026-11-30 after the session calls left the headless part
   // (12.66 / 3.96 / 31.24 KB) plus ~1–2%; lowered whenever a cut lands, never raised to fit.
-  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 12.75 * KB },
+  // Raised once, on purpose, for the designed default look (icons, header and footer slots, the
+  // countdown, unavailable factors): +1.38 KB to both JS ceilings, measured at 14.04 / 32.62 KB.
+  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 14.3 * KB },
   {
     id: 'headless',
     label: 'headless (client + AuthProvider + useAuth)',
@@ -27,13 +29,14 @@ export const budgets: Budget[] = [
     maxGzip: 3 * KB,
     ceilingGzip: 4.05 * KB,
   },
-  { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 2 * KB },
+  // The designed look's budget: light and dark, the card, the code boxes, the countdown bar.
+  { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 2.5 * KB },
   {
     id: 'login-page',
     label: 'kit + react-hook-form + react-query (login page as shipped)',
     measures: 'login-page',
     maxGzip: 30 * KB,
-    ceilingGzip: 31.8 * KB,
+    ceilingGzip: 33.2 * KB,
   },
 ];
 
