@@ -13,6 +13,7 @@ import {
 } from 'riffyn-login-kit';
 import 'riffyn-login-kit/styles.css';
 import './demo.css';
+import { acmeLogo } from './logo.js';
 import { SignedIn } from './SignedIn.js';
 
 /**
@@ -34,14 +35,6 @@ const themes: Record<string, { label: string; theme?: AuthTheme }> = {
   brand: { label: 'Brand', theme: brandTheme },
 };
 
-/** The app's own mark, passed to the kit's logo slot. */
-const logo = (
-  <svg width="40" height="40" viewBox="0 0 40 40" role="img" aria-label="Acme">
-    <rect width="40" height="40" rx="10" fill="var(--rlk-color-primary)" />
-    <path d="M12 28l8-16 8 16M15.5 22h9" fill="none" stroke="var(--rlk-color-primary-text)" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
-  </svg>
-);
-
 function Page() {
   const { state } = useAuth();
   // A user who already had a key sees "You already have an API key" until they press Continue;
@@ -54,7 +47,7 @@ function Page() {
   ) : (
     <AuthFlow
       autoFocus
-      logo={logo}
+      logo={acmeLogo}
       subtitle="to continue to Acme Bioprocess Portal"
       footer={<>Trouble signing in? Ask your Riffyn administrator.</>}
       manageKeysHref="https://app.riffyn.com/settings/security"

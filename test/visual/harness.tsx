@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { AuthFlow, AuthProvider, brandTheme, createRiffynClient } from 'riffyn-login-kit';
 import 'riffyn-login-kit/styles.css';
 import { createMockRiffyn } from 'riffyn-login-kit/testing';
+import { acmeLogo } from '../../demo/logo.js';
 import './harness.css';
 
 /**
@@ -27,20 +28,6 @@ const client = createRiffynClient({
   },
 });
 
-const logo = (
-  <svg width="40" height="40" viewBox="0 0 40 40" role="img" aria-label="Acme">
-    <rect width="40" height="40" rx="10" fill="var(--rlk-color-primary)" />
-    <path
-      d="M12 28l8-16 8 16M15.5 22h9"
-      fill="none"
-      stroke="var(--rlk-color-primary-text)"
-      strokeWidth="3"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-    />
-  </svg>
-);
-
 const brand = new URLSearchParams(location.search).get('theme') === 'brand';
 
 createRoot(document.getElementById('root')!).render(
@@ -50,7 +37,7 @@ createRoot(document.getElementById('root')!).render(
         <AuthFlow
           autoFocus
           theme={brand ? brandTheme : undefined}
-          logo={logo}
+          logo={acmeLogo}
           subtitle="to continue to Acme Bioprocess Portal"
           footer="Trouble signing in? Ask your Riffyn administrator."
           manageKeysHref="#security-settings"

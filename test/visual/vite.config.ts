@@ -1,9 +1,6 @@
-import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-
-const root = import.meta.dirname;
-const src = resolve(root, '../../src');
+import { sourceAliases } from '../../scripts/source-aliases.js';
 
 /**
  * The page the screenshot tests drive: `<AuthFlow>` against the kit's mock Riffyn running inside
@@ -11,14 +8,8 @@ const src = resolve(root, '../../src');
  * Imports `riffyn-login-kit` the way an app does, pointed at the sources.
  */
 export default defineConfig({
-  root,
+  root: import.meta.dirname,
   plugins: [react()],
-  resolve: {
-    alias: [
-      { find: /^riffyn-login-kit\/styles\.css$/, replacement: resolve(src, 'theme/styles.css') },
-      { find: /^riffyn-login-kit\/testing$/, replacement: resolve(src, 'testing/index.ts') },
-      { find: /^riffyn-login-kit$/, replacement: resolve(src, 'index.ts') },
-    ],
-  },
+  resolve: { alias: sourceAliases },
   logLevel: 'warn',
 });

@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { apiKeyMessages } from '../../i18n/api-key.js';
 import { CardFooter, CardHeader } from '../shared/Card.js';
 import { moveFocus } from '../shared/focus.js';
-import { Icon } from '../shared/icons.js';
+import { BadgeIcon, CopyIcon } from '../shared/icons.js';
+import { ShowToggle } from '../shared/ShowToggle.js';
 import { mergeMessages, slotProps, visuallyHidden } from '../shared/styling.js';
 import { isolate } from '../shared/text.js';
 import { useTimeout } from '../shared/useCountdown.js';
@@ -125,23 +126,18 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
               </div>
             )}
             <div {...slot('key-actions')}>
-              {/* The kit's one toggle pattern: a fixed name, `aria-pressed`, and the icon for the eye. */}
-              <button
+              <ShowToggle
                 {...slot('reveal')}
-                type="button"
-                data-variant="icon"
+                shown={revealed}
+                label={m.reveal}
                 style={target}
-                aria-pressed={revealed}
                 onClick={() => {
                   setRevealed(!revealed);
                   setCopy('idle');
                 }}
-              >
-                <Icon name={revealed ? 'eye-off' : 'eye'} />
-                <span style={visuallyHidden}>{m.reveal}</span>
-              </button>
+              />
               <button {...slot('copy')} type="button" data-variant="icon" data-state={copy} style={target} onClick={copyKey}>
-                <Icon name={copy === 'copied' ? 'check' : 'copy'} />
+                <CopyIcon done={copy === 'copied'} />
                 <span style={visuallyHidden}>{m.copy}</span>
               </button>
             </div>
@@ -244,7 +240,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
       <CardHeader slot={slot} logo={props.logo}>
         {apiKey.status !== 'shown' && (
           <span {...slot('badge')} data-state={apiKey.status}>
-            <Icon name={apiKey.status === 'none' ? 'info' : 'check'} size={48} badge />
+            <BadgeIcon info={apiKey.status === 'none'} />
           </span>
         )}
         <Heading {...slot('heading')} id={`${id}-heading`} ref={headingRef} tabIndex={-1}>

@@ -1,4 +1,5 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import { acmeLogo } from '../../../demo/logo.js';
 import { expectTargets } from '../../../.storybook/checks.js';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
@@ -167,12 +168,7 @@ export const Unstyled: Story = {
 
 export const HeaderAndFooter: Story = {
   args: {
-    logo: (
-      <svg width="40" height="40" viewBox="0 0 40 40" role="img" aria-label="Acme">
-        <rect width="40" height="40" rx="10" fill="var(--rlk-color-primary)" />
-        <path d="M12 28l8-16 8 16M15.5 22h9" fill="none" stroke="var(--rlk-color-primary-text)" strokeWidth="3" strokeLinecap="round" />
-      </svg>
-    ),
+    logo: acmeLogo,
     subtitle: 'to continue to Acme Bioprocess Portal',
     footer: 'Trouble signing in? Ask your Riffyn administrator.',
   },

@@ -8,8 +8,8 @@ import { CardFooter, CardHeader } from '../shared/Card.js';
 import { Countdown } from '../shared/Countdown.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { moveFocus } from '../shared/focus.js';
-import { Icon } from '../shared/icons.js';
-import { mergeMessages, slotProps, visuallyHidden } from '../shared/styling.js';
+import { ShowToggle } from '../shared/ShowToggle.js';
+import { mergeMessages, slotProps } from '../shared/styling.js';
 import { useCountdown } from '../shared/useCountdown.js';
 import type { LoginFormProps, LoginFormValues } from './LoginForm.types.js';
 
@@ -245,24 +245,18 @@ export function LoginForm(props: LoginFormProps) {
             onMouseDown: readCapsLock,
           },
           [
-            // One toggle pattern in the kit: a fixed name, and `aria-pressed` for the state (the icon
-            // shows it: an eye, or an eye struck through while the password is shown).
-            <button
+            <ShowToggle
               {...slot('toggle')}
-              type="button"
-              data-variant="icon"
+              shown={visible}
+              label={messages.showPassword}
               style={target}
-              aria-pressed={visible}
               aria-controls={`${id}-password`}
               // Keep focus (and the caret) in the field when it is clicked while typing.
               onMouseDown={(event) => {
                 if (document.activeElement === input('password')) event.preventDefault();
               }}
               onClick={togglePassword}
-            >
-              <Icon name={visible ? 'eye-off' : 'eye'} />
-              <span style={visuallyHidden}>{messages.showPassword}</span>
-            </button>,
+            />,
             // Always in the DOM so the polite announcement is reliable; empty while Caps Lock is off.
             <div {...slot('caps-lock')} id={`${id}-caps-lock`} role="status">
               {capsLock ? <p {...slot('warning')}>{messages.capsLockOn}</p> : null}

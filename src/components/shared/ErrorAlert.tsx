@@ -1,6 +1,6 @@
 import type { AuthError, AuthErrorKind } from '../../core/errors.js';
 import { calmSeconds, type ErrorMessages } from '../../i18n/errors.js';
-import { Icon } from './icons.js';
+import { AlertIcon } from './icons.js';
 
 export interface ErrorAlertProps {
   error: AuthError | null | undefined;
@@ -32,7 +32,7 @@ export function ErrorAlert({ error, messages, slot, id }: ErrorAlertProps) {
     <div {...slot} id={id} role="alert" aria-atomic="true" data-state={error ? error.kind : 'none'}>
       {error ? (
         <>
-          <Icon name="alert" />
+          <AlertIcon />
           <div>
             <p>
               {messages.kinds[error.kind]}
