@@ -291,6 +291,7 @@ const germanMessages: DeepPartial<MfaMessages> = {
   signingInAs: (username) => `Anmeldung als ${username}`,
   chooseFactor: 'Wählen Sie, wie Sie Ihre Identität bestätigen möchten',
   chooseFactorFirst: 'Wählen Sie zuerst eine Bestätigungsmethode aus.',
+  factorUnavailable: 'Hier nicht verfügbar: Diese Methode liefert keinen Code zum Eintippen.',
   usingFactor: (label, hint) => (hint ? `Bestätigungsmethode: ${label} (${hint})` : `Bestätigungsmethode: ${label}`),
   factorLabels: {
     totp: 'Authentifizierungs-App',
@@ -362,6 +363,7 @@ const arabicMessages: DeepPartial<MfaMessages> = {
   signingInAs: (username) => `تسجيل الدخول باسم ${username}`,
   chooseFactor: 'اختر طريقة التحقق',
   chooseFactorFirst: 'اختر طريقة التحقق أولاً.',
+  factorUnavailable: 'غير متاحة هنا: لا تعطي رمزاً للكتابة.',
   usingFactor: (label, hint) => (hint ? `طريقة التحقق: ${label} (${hint})` : `طريقة التحقق: ${label}`),
   factorLabels: {
     totp: 'تطبيق المصادقة',
