@@ -20,7 +20,7 @@ export const budgets: Budget[] = [
   // Ceilings: the sizes measured 2026-11-30 after the session calls left the headless part
   // (12.66 / 3.96 / 31.24 KB) plus ~1–2%; lowered whenever a cut lands, never raised to fit.
   // Raised once, on purpose, for the designed default look (icons, header and footer slots, the
-  // countdown, unavailable factors): +1.38 KB to both JS ceilings, measured at 14.04 / 32.62 KB.
+  // countdown, unavailable factors): +1.40 KB on both, measured at 14.06 / 32.64 KB.
   { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 14.3 * KB },
   {
     id: 'headless',
