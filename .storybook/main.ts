@@ -2,7 +2,8 @@ import type { StorybookConfig } from '@storybook/react-vite';
 
 const config: StorybookConfig = {
   framework: '@storybook/react-vite',
-  stories: ['../src/**/*.stories.@(ts|tsx)'],
+  // The guides (Introduction, Theming, Headless, Testing your page), then every component's stories.
+  stories: ['../docs/*.mdx', '../docs/*.stories.tsx', '../src/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-docs', '@storybook/addon-vitest', '@storybook/addon-a11y', 'msw-storybook-addon'],
   staticDirs: ['../public'], // serves /mockServiceWorker.js for msw-storybook-addon
   core: {

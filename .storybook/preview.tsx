@@ -3,21 +3,32 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/theme/styles.css';
 import { brandTheme } from '../src/theme/brand-theme.js';
-import { darkTheme, lightTheme, themeToCssVars } from '../src/theme/theme.js';
+import { darkTheme, lightTheme, themeToCssVars, type AuthTheme } from '../src/theme/theme.js';
 
-const themes = { light: lightTheme, dark: darkTheme, brand: brandTheme };
+/** The toolbar's themes; `system` sets nothing, so the stylesheet follows the OS, as in an app. */
+const themes: Record<string, AuthTheme | undefined> = { system: undefined, light: lightTheme, dark: darkTheme, brand: brandTheme };
 
 /**
  * The toolbar's theme is set as --rlk-* variables on a wrapper: the stylesheet's defaults sit on
  * :root, so the variables inherit into every component, exactly as an app's own wrapper would.
- * A story's `theme` prop still wins (it is set on the component's root).
+ * A story's `theme` prop still wins (it is set on the component's root). On a docs page each story
+ * is a block among others: no full-viewport height there.
  */
 const withTheme: Decorator = (Story, context) => {
-  const name = (context.globals.theme ?? 'light') as keyof typeof themes;
+  const vars = themeToCssVars(themes[context.globals.theme as string]);
   const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
-  const vars = themeToCssVars(themes[name]);
+  const docs = context.viewMode === 'docs';
   return (
-    <div dir={dir} style={{ ...vars, background: vars['--rlk-color-background'], padding: '1.5rem', minHeight: '100vh', boxSizing: 'border-box' }}>
+    <div
+      dir={dir}
+      style={{
+        ...vars,
+        background: 'var(--rlk-color-background)',
+        padding: docs ? '1rem' : '1.5rem',
+        minHeight: docs ? undefined : '100vh',
+        boxSizing: 'border-box',
+      }}
+    >
       <Story />
     </div>
   );
@@ -29,19 +40,33 @@ const preview: Preview = {
   globalTypes: {
     theme: {
       description: 'Theme tokens for the components',
-      toolbar: { title: 'Theme', icon: 'paintbrush', items: ['light', 'dark', 'brand'], dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        items: [
+          { value: 'system', title: 'System (follows the OS)' },
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'brand', title: 'Brand' },
+        ],
+        dynamicTitle: true,
+      },
     },
     dir: {
       description: 'Text direction',
       toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
     },
   },
-  initialGlobals: { theme: 'light', dir: 'ltr' },
+  initialGlobals: { theme: 'system', dir: 'ltr' },
   parameters: {
     // Any axe violation fails the story's test (in `npm test`) and shows in the a11y panel.
     a11y: { test: 'error' },
     controls: { expanded: true },
     layout: 'fullscreen',
+    options: {
+      // Guides first, then the components, each in the order it reads best.
+      storySort: { order: ['Introduction', 'Theming', 'Headless: useAuth', 'Testing your page', 'Components'] },
+    },
   },
 };
 export default preview;

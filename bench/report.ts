@@ -6,10 +6,13 @@ import { depsLabel, weightTargets } from './weight.js';
 const cell = (s: Sizes) => `${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)}`;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
+/** A budget as written in budgets.ts: "7 KB", "2.5 KB". */
+const budgetKb = (bytes: number) => kb(bytes, Number.isInteger(bytes / 1024) ? 0 : 1);
+
 function budgetCell(results: Results, id: string): string {
   const verdict = results.budgets.find((b) => b.id === id);
   if (!verdict) return '';
-  const limit = `≤ ${kb(verdict.maxGzip, 0)}`;
+  const limit = `≤ ${budgetKb(verdict.maxGzip)}`;
   return verdict.targetMet ? `${limit} ✓` : `${limit} ✗ (+${kb(verdict.gzip - verdict.maxGzip)})`;
 }
 
@@ -92,7 +95,7 @@ export function renderReport(results: Results): string {
 
   out.push('### Verdicts', '');
   for (const b of results.budgets) {
-    const head = `${b.targetMet ? 'PASS' : b.ok ? 'MISS' : 'FAIL'} ${b.label}: ${kb(b.gzip)} gzip ${b.targetMet ? '≤' : '>'} ${kb(b.maxGzip, 0)} budget`;
+    const head = `${b.targetMet ? 'PASS' : b.ok ? 'MISS' : 'FAIL'} ${b.label}: ${kb(b.gzip)} gzip ${b.targetMet ? '≤' : '>'} ${budgetKb(b.maxGzip)} budget`;
     if (!b.targetMet && b.ok && b.ceilingGzip !== undefined) {
       out.push(`- ${head}; target not met yet, held under its ${kb(b.ceilingGzip)} ceiling (--ci)`);
     } else if (b.targetMet) {

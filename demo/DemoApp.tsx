@@ -9,10 +9,12 @@ import {
   lightTheme,
   themeToCssVars,
   useAuth,
+  type AuthSession,
   type AuthTheme,
 } from 'riffyn-login-kit';
 import 'riffyn-login-kit/styles.css';
 import './demo.css';
+import { acmeLogo } from './logo.js';
 import { SignedIn } from './SignedIn.js';
 
 /**
@@ -29,7 +31,9 @@ const client = createRiffynClient({ baseUrl: apiBaseUrl() });
 // Most apps already have one: the kit then uses it (and must behave the same, offline included).
 const queryClient = new QueryClient();
 
-const themes: Record<string, { label: string; theme: AuthTheme }> = {
+// "System" sets nothing: the stylesheet follows the operating system's light or dark setting.
+const themes: Record<string, { label: string; theme?: AuthTheme }> = {
+  system: { label: 'System' },
   light: { label: 'Light', theme: lightTheme },
   dark: { label: 'Dark', theme: darkTheme },
   brand: { label: 'Brand', theme: brandTheme },
@@ -37,12 +41,27 @@ const themes: Record<string, { label: string; theme: AuthTheme }> = {
 
 function Page() {
   const { state } = useAuth();
-  const signedIn = state.status === 'authenticated' && state.apiKey.status !== 'shown';
-  return signedIn ? <SignedIn /> : <AuthFlow autoFocus manageKeysHref="https://app.riffyn.com/settings/security" />;
+  // A user who already had a key sees "You already have an API key" until they press Continue;
+  // a user who just saved a new one goes straight to the app.
+  const [continued, setContinued] = useState<AuthSession | null>(null);
+  const signedIn =
+    state.status === 'authenticated' && (state.apiKey.status === 'acknowledged' || continued === state.session);
+  return signedIn ? (
+    <SignedIn />
+  ) : (
+    <AuthFlow
+      autoFocus
+      logo={acmeLogo}
+      subtitle="to continue to Acme Bioprocess Portal"
+      footer={<>Trouble signing in? Ask your Riffyn administrator.</>}
+      manageKeysHref="https://app.riffyn.com/settings/security"
+      onContinue={() => state.status === 'authenticated' && setContinued(state.session)}
+    />
+  );
 }
 
 export function DemoApp() {
-  const [themeName, setThemeName] = useState('light');
+  const [themeName, setThemeName] = useState('system');
   const { theme } = themes[themeName]!;
   return (
     // The theme is set as --rlk-* variables on a wrapper: the kit's components inherit them.

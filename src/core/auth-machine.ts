@@ -1,4 +1,4 @@
-import type { AuthFactor, AuthMfaRequiredResponse, AuthSuccessResponse } from './auth-response.js';
+import { takesTypedCode, type AuthFactor, type AuthMfaRequiredResponse, type AuthSuccessResponse } from './auth-response.js';
 import { AuthError } from './errors.js';
 import { parseServerTime } from './server-time.js';
 
@@ -148,7 +148,8 @@ function mfaRequired(
     username: response.username ?? username,
     userId: response.userId ?? null,
     factors,
-    selectedFactorId: factors.length === 1 ? factors[0]!.id : null,
+    // The first factor the user can type a code for, so typing the code is all there is to do.
+    selectedFactorId: (factors.find(takesTypedCode) ?? (factors.length === 1 ? factors[0] : undefined))?.id ?? null,
     expiresAt: localTime(response.expiresAt, received, MAX_STATE_TOKEN_MS, null),
     clockSkewMs: received.clockSkewMs,
     error: null,

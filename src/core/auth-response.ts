@@ -4,6 +4,17 @@ import { parseServerTime } from './server-time.js';
 /** The TOTP authenticator app factor Riffyn documents (Okta + Google Authenticator). */
 export const TOTP_FACTOR_TYPE = 'token:software:totp';
 
+/**
+ * Whether a sign-in can complete this factor: its device shows a code the user types. That is
+ * Okta's `token` family (`token`, `token:software:totp`, `token:hardware`, and any `token:…` the
+ * kit does not know yet, whose codes are then taken at 6-10 digits). Push, SMS, call, e-mail and
+ * other unknown types need the server to send something or wait for an answer first, which
+ * Riffyn's API does not offer.
+ */
+export function takesTypedCode(factor: Pick<AuthFactor, 'factorType'>): boolean {
+  return /^token(:|$)/.test(factor.factorType.trim().toLowerCase());
+}
+
 /** One MFA factor offered in an MFA_REQUIRED answer; `id` is the factorId for the verify path. */
 export interface AuthFactor {
   id: string;

@@ -6,8 +6,8 @@ export interface ApiKeyMessages {
   shown: {
     heading: string;
     /**
-     * Shown when the server sent no `message` of its own. When it did, its text is shown instead
-     * (as text, never HTML), because it is the server's wording of the same warning.
+     * The warning above the key. The server's own `message`, when it sent one, follows it in
+     * smaller text (as text, never HTML), introduced by `errors.serverSaid`.
      */
     onceWarning: string;
     /** A line naming the account the key belongs to; shown when `username` is given. */
@@ -16,10 +16,14 @@ export interface ApiKeyMessages {
     keyLabel: string;
     /** Read by screen readers in place of the bullets while the key is hidden. */
     maskedDescription: (prefix: string) => string;
-    /** The show/hide toggle. Its label stays the same; `aria-pressed` says whether the key is shown. */
+    /**
+     * The show/hide toggle (an eye icon button). Its name stays the same; `aria-pressed` says
+     * whether the key is shown, as for every toggle in the kit.
+     */
     reveal: string;
+    /** The copy icon button's name. */
     copy: string;
-    /** Announced (politely) once the key is on the clipboard. */
+    /** Announced (politely) once the key is on the clipboard; it goes away after two seconds. */
     copied: string;
     /** The browser refused to write to the clipboard, or has no clipboard API here (an http:// page). */
     copyFailed: string;
@@ -34,10 +38,9 @@ export interface ApiKeyMessages {
   /** The small form to rename the key (shown when `onRename` is given). */
   rename: {
     label: string;
-    hint: (maxLength: number) => string;
     submit: string;
     pending: string;
-    /** Announced (politely) when the server confirmed the new name. */
+    /** Announced (politely) when the server confirmed the new name; it goes away after a few seconds. */
     renamed: (name: string) => string;
     required: string;
     tooLong: (maxLength: number) => string;
@@ -58,7 +61,7 @@ export interface ApiKeyMessages {
   };
   /** The button that leaves this step (when `onContinue` is given). */
   continue: string;
-  /** Errors from the rename call; `serverSaid` also introduces the server's `message` in the "no new key" view. */
+  /** Errors from the rename call; `serverSaid` also introduces the server's `message` about the key. */
   errors: ErrorMessages;
 }
 
@@ -67,7 +70,7 @@ export const apiKeyMessages: ApiKeyMessages = {
   shown: {
     heading: 'Save your API key',
     onceWarning: 'This key is shown only once. Save it somewhere safe now.',
-    signedInAs: (username) => `Signed in as ${username}.`,
+    signedInAs: (username) => `Signed in as ${username}`,
     keyLabel: 'API key',
     maskedDescription: (prefix) => `Hidden.${prefix && ` It starts with ${prefix}.`}`,
     reveal: 'Show key',
@@ -81,7 +84,6 @@ export const apiKeyMessages: ApiKeyMessages = {
   },
   rename: {
     label: 'Key name',
-    hint: (maxLength) => `Up to ${maxLength} characters.`,
     submit: 'Rename',
     pending: 'Renaming…',
     renamed: (name) => `Renamed to ${name}.`,

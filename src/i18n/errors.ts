@@ -3,8 +3,17 @@ import type { AuthError, AuthErrorKind } from '../core/errors.js';
 /** What the user reads for each failure. Say what happened and what to do next. */
 export interface ErrorMessages {
   kinds: Record<AuthErrorKind, string>;
-  /** Appended to the rate-limit message when the server said how long to wait. */
+  /**
+   * A rate limit's wait, counting down (outside the alert, never announced each time it changes).
+   * `seconds` is whole minutes (a multiple of 60) while more than a minute is left, so the
+   * sentence changes once a minute, then every second in the last one.
+   */
   retryIn: (seconds: number) => string;
+  /**
+   * Appended to the rate-limit alert when the server said how long to wait: what it asked, which
+   * stays true while the countdown runs (`seconds` rounded up to whole minutes above one).
+   */
+  waitAsked: (seconds: number) => string;
   /**
    * Appended to the rate-limit message when the wait is unknown: the server sent no
    * `Retry-After`, or the browser hid it (another origin that does not expose it).
@@ -12,7 +21,10 @@ export interface ErrorMessages {
   retryLater: string;
   /** Appended when the server answered with a status the kit does not know, e.g. "RECOVERY". */
   received: (status: string) => string;
-  /** Introduces the server's own text, shown under the message (as text, never HTML). */
+  /**
+   * Introduces the server's own text, shown under the message (as text, never HTML) for the kinds
+   * where it can add something the sentence does not say (e.g. why an account is not allowed).
+   */
   serverSaid: string;
 }
 
@@ -36,12 +48,27 @@ export const errorMessages: ErrorMessages = {
     malformed: 'The Riffyn server sent an answer this page does not understand. Try again later.',
     aborted: 'The request was cancelled.',
   },
-  retryIn: (seconds) =>
-    seconds < 90 ? `Try again in ${seconds} seconds.` : `Try again in ${Math.ceil(seconds / 60)} minutes.`,
+  retryIn: (seconds) => `Try again in ${inWords(seconds)}.`,
+  waitAsked: (seconds) => `Riffyn asked for a pause of ${inWords(seconds)}.`,
   retryLater: 'Wait a minute before you try again.',
   received: (status) => `(It answered “${status}”.)`,
   serverSaid: 'The server said:',
 };
+
+/**
+ * Seconds rounded up to whole minutes while more than a minute is left: what a countdown shows,
+ * so its sentence changes once a minute (calm to read, and to hear), then every second at the end.
+ */
+export const calmSeconds = (seconds: number): number => (seconds > 60 ? Math.ceil(seconds / 60) * 60 : seconds);
+
+/**
+ * "5 minutes", "1 minute", "45 seconds": a duration as the default English strings say it; whole
+ * minutes from a minute up (callers round up to whole minutes above one).
+ */
+export function inWords(seconds: number): string {
+  const [n, unit] = seconds >= 60 && seconds % 60 === 0 ? [seconds / 60, 'minute'] : [seconds, 'second'];
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
 
 /** The user-facing sentence for an error, from (possibly overridden) messages. */
 export function describeError(error: AuthError, messages: ErrorMessages, secondsLeft?: number): string {
@@ -50,7 +77,7 @@ export function describeError(error: AuthError, messages: ErrorMessages, seconds
     error.kind === 'rate-limited'
       ? wait === undefined
         ? messages.retryLater
-        : wait > 0 && messages.retryIn(wait)
+        : wait > 0 && messages.retryIn(calmSeconds(wait))
       : error.received && messages.received(error.received);
   return more ? `${messages.kinds[error.kind]} ${more}` : messages.kinds[error.kind];
 }

@@ -8,16 +8,15 @@ export interface LoginFormMessages {
   passwordLabel: string;
   /** The submit button at rest. */
   submit: string;
-  /** The submit button while the sign-in request is in flight. */
+  /** The submit button while the sign-in request is in flight (beside a spinner). */
   submitPending: string;
-  /** The submit button while a rate limit runs out, once a second. */
-  submitRetryIn: (seconds: number) => string;
   /** Said (politely, once) when a rate-limit wait is over and the button works again. */
   retryReady: string;
-  /** The password toggle's label while the password is hidden. */
+  /**
+   * The password toggle's name (an icon button). It stays the same when pressed: `aria-pressed`
+   * says whether the password is shown, as for every toggle in the kit.
+   */
   showPassword: string;
-  /** The password toggle's label while the password is shown. */
-  hidePassword: string;
   /** Shown under the password field while it has focus and Caps Lock is on. */
   capsLockOn: string;
   /** Field errors, shown under the field and read with it. */
@@ -42,10 +41,8 @@ export const loginFormMessages: LoginFormMessages = {
   passwordLabel: 'Password',
   submit: 'Sign in',
   submitPending: 'Signing in…',
-  submitRetryIn: (seconds) => `Try again in ${seconds} s`,
   retryReady: 'You can try to sign in again now.',
   showPassword: 'Show password',
-  hidePassword: 'Hide password',
   capsLockOn: 'Caps Lock is on.',
   usernameRequired: 'Enter your username.',
   usernameHasColon:

@@ -1,9 +1,10 @@
-import { errorMessages, type ErrorMessages } from './errors.js';
+import { errorMessages, inWords, type ErrorMessages } from './errors.js';
 
 /**
  * The families of MFA factor the picker knows by name. Riffyn documents only `totp` (Okta with
  * Google Authenticator); the others are Okta types that may still appear and must read sensibly.
- * Anything else is `other` and is labelled with its raw factorType.
+ * Anything else is `other`. Only `totp`, `hardware` and an `other` of Okta's `token:…` family
+ * take a typed code; the rest are listed as unavailable.
  */
 export type FactorKind = 'totp' | 'push' | 'sms' | 'call' | 'email' | 'hardware' | 'other';
 
@@ -17,9 +18,13 @@ export interface MfaMessages {
   chooseFactor: string;
   /** Shown under the legend when the user tries to verify before choosing a factor. */
   chooseFactorFirst: string;
+  /** Why a factor (push, SMS, call, e-mail, an unknown non-token type) cannot be chosen: it takes no typed code. */
+  factorUnavailable: string;
+  /** Shown instead of the code field when no factor offered takes a typed code. */
+  noUsableFactor: string;
   /** The sentence naming the only factor, when there is exactly one (no chooser then). */
   usingFactor: (label: string, hint: string | null) => string;
-  /** The name of each kind of factor; `other` gets the server's raw factorType. */
+  /** The name of each kind of factor; `other` gets the server's raw factorType, to show or not. */
   factorLabels: Omit<Record<FactorKind, string>, 'other'> & { other: (factorType: string) => string };
   /**
    * Display names for a factor's `vendorName` / `provider` (upper-case keys, as Okta sends them),
@@ -31,7 +36,7 @@ export interface MfaMessages {
   /** The code field's label for factors whose codes may be longer (hardware tokens, unknown factors). */
   codeLabelAnyLength: string;
   /** The hint under the code field, per kind of the chosen factor (the TOTP one when none is chosen). */
-  codeHints: Record<FactorKind, string>;
+  codeHints: Record<'totp' | 'hardware' | 'other', string>;
   /** Shown when the user presses Verify with fewer than 6 digits. */
   codeIncomplete: string;
   /** The same, for a factor whose codes may be longer than 6 digits. */
@@ -42,8 +47,11 @@ export interface MfaMessages {
   verifying: string;
   /** Announced (politely) while the code is being checked. */
   checking: string;
-  /** The visible countdown; `time` is `m:ss`. Not a live region: it is read when the user reaches it. */
-  expiresIn: (time: string, seconds: number) => string;
+  /**
+   * The visible countdown. `seconds` is whole minutes (a multiple of 60) while more than a minute
+   * is left, so it changes once a minute. Not a live region: it is read when the user reaches it.
+   */
+  expiresIn: (seconds: number) => string;
   /**
    * Announced once when little time is left (WCAG 2.2.1); `seconds` is the time left when the
    * warning appeared, so the sentence does not change every second.
@@ -67,6 +75,9 @@ export const mfaMessages: MfaMessages = {
   signingInAs: (username) => `Signing in as ${username}`,
   chooseFactor: 'Choose how to verify',
   chooseFactorFirst: 'Choose a verification method first.',
+  factorUnavailable: 'Not available here: it gives no code to type.',
+  noUsableFactor:
+    'None of your verification methods gives a code to type here. Set up an authenticator app, or contact your Riffyn administrator.',
   usingFactor: (label, hint) => `Verification method: ${label}${hint ? ` (${hint})` : ''}`,
   factorLabels: {
     totp: 'Authenticator app',
@@ -75,17 +86,13 @@ export const mfaMessages: MfaMessages = {
     call: 'Voice call',
     email: 'Email',
     hardware: 'Hardware token',
-    other: (factorType) => `Verification code (${factorType})`,
+    other: () => 'Another verification method',
   },
   vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta' },
   codeLabel: '6-digit code',
   codeLabelAnyLength: 'Verification code',
   codeHints: {
     totp: 'Enter the code your authenticator app shows now.',
-    push: 'Enter the code Okta Verify shows now.',
-    sms: 'Enter the code from the text message.',
-    call: 'Enter the code from the phone call.',
-    email: 'Enter the code from the email.',
     hardware: 'Enter the code on your hardware token.',
     other: 'Enter the verification code.',
   },
@@ -94,9 +101,9 @@ export const mfaMessages: MfaMessages = {
   verify: 'Verify',
   verifying: 'Verifying…',
   checking: 'Checking your code…',
-  expiresIn: (time) => `Code request expires in ${time}`,
+  expiresIn: (seconds) => `Code request expires in ${inWords(seconds)}`,
   timeWarning: (seconds) =>
-    `${seconds <= 40 ? 'Less than a minute' : seconds < 90 ? 'About 1 minute' : `About ${Math.round(seconds / 60)} minutes`} left to enter your code.`,
+    `${seconds < 60 ? 'Less than a minute' : seconds < 90 ? 'About 1 minute' : `About ${Math.round(seconds / 60)} minutes`} left to enter your code.`,
   clockSkew: (seconds, deviceBehind) =>
     `This device’s clock is ${seconds} seconds ${deviceBehind ? 'behind' : 'ahead of'} the server’s. ` +
     'Authenticator codes made on it may be refused: set the date and time to update automatically.',

@@ -1,22 +1,25 @@
 /**
  * Design tokens. Each becomes a CSS custom property `--rlk-<kebab-name>` on a component's root,
  * and the default stylesheet reads nothing else, so a theme can restyle everything without CSS.
+ * Hover colours, tints and hairlines are mixed from these in the stylesheet, so they follow.
  */
 export interface AuthTheme {
-  /** Page-level background behind the card. */
+  /** The page behind the card (the components do not paint it; the demo and Storybook do). */
   colorBackground: string;
-  /** Text on the background. */
+  /** The card: a step lighter than the background in dark themes. */
+  colorSurface: string;
+  /** Text on the card. */
   colorText: string;
-  /** Secondary text (hints, timers). Must keep 4.5:1 contrast on the background. */
+  /** Secondary text (hints, timers). Must keep 4.5:1 contrast on the surface. */
   colorTextMuted: string;
-  /** Borders of inputs and the card. Must keep 3:1 contrast (WCAG 1.4.11). */
+  /** Borders of inputs. Must keep 3:1 contrast on the surface (WCAG 1.4.11). */
   colorBorder: string;
   colorInputBackground: string;
-  /** Buttons and links. */
+  /** Primary buttons, links, the chosen factor, the countdown bar. */
   colorPrimary: string;
   /** Text on a primary button. */
   colorPrimaryText: string;
-  /** Focus ring; 3:1 against the background. */
+  /** Focus ring on every control; 3:1 against the surface, and never a hue that reads as an error. */
   colorFocus: string;
   colorDanger: string;
   colorDangerBackground: string;
@@ -24,13 +27,17 @@ export interface AuthTheme {
   colorWarningBackground: string;
   colorSuccess: string;
   fontFamily: string;
+  /** The API key and the code field. */
+  fontFamilyMono: string;
   fontSize: string;
-  /** Corner radius of inputs, buttons and the card. */
+  /** Corner radius of inputs and buttons; the card's is 1.5 times it. */
   radius: string;
-  /** The base gap; other gaps are multiples of it. */
+  /** The base gap (8px by default); other gaps are multiples of it. */
   spacing: string;
   /** Widest the card grows. */
   maxWidth: string;
+  /** The card's elevation (`none` in dark themes, where the surface colour lifts it). */
+  shadow: string;
   /** `light` or `dark`: how the browser draws native parts (checkbox, radio, scrollbars). */
   colorScheme: string;
 }
@@ -38,12 +45,16 @@ export interface AuthTheme {
 /** A theme prop may set any subset; the rest comes from the stylesheet's defaults. */
 export type AuthThemeInput = Partial<AuthTheme>;
 
-/** The stylesheet's own defaults, as values (for docs, controls and building a theme from). */
+/**
+ * The stylesheet's light defaults, as values (for docs, controls and building a theme from). Pass
+ * it as `theme` to stay light whatever the operating system prefers.
+ */
 export const lightTheme: AuthTheme = {
-  colorBackground: '#ffffff',
+  colorBackground: '#f6f8fa',
+  colorSurface: '#ffffff',
   colorText: '#1b1f24',
-  colorTextMuted: '#57606a',
-  colorBorder: '#8c959f',
+  colorTextMuted: '#59636e',
+  colorBorder: '#8a939d',
   colorInputBackground: '#ffffff',
   colorPrimary: '#0a5cc2',
   colorPrimaryText: '#ffffff',
@@ -54,17 +65,23 @@ export const lightTheme: AuthTheme = {
   colorWarningBackground: '#fff4d6',
   colorSuccess: '#1a7f37',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+  fontFamilyMono: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
   fontSize: '1rem',
-  radius: '6px',
+  radius: '8px',
   spacing: '0.5rem',
-  maxWidth: '24rem',
+  maxWidth: '25rem',
+  shadow: '0 1px 2px rgb(0 0 0 / 0.06), 0 8px 24px rgb(0 0 0 / 0.08)',
   colorScheme: 'light',
 };
 
-/** A dark theme with AA contrast on every pair the components use. */
+/**
+ * The stylesheet's dark defaults (used when the operating system prefers dark), with AA contrast
+ * on every pair the components use. Pass it as `theme` to stay dark whatever the OS says.
+ */
 export const darkTheme: AuthTheme = {
   ...lightTheme,
-  colorBackground: '#161b22',
+  colorBackground: '#0d1117',
+  colorSurface: '#161b22',
   colorText: '#e6edf3',
   colorTextMuted: '#9da7b3',
   colorBorder: '#6e7681',
@@ -77,6 +94,7 @@ export const darkTheme: AuthTheme = {
   colorWarning: '#f2cc60',
   colorWarningBackground: '#3a2e0a',
   colorSuccess: '#56d364',
+  shadow: 'none',
   colorScheme: 'dark',
 };
 

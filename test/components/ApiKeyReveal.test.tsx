@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiKeyReveal } from '../../src/components/ApiKeyReveal/index.js';
@@ -51,16 +51,19 @@ describe('ApiKeyReveal — shown', () => {
     expect(document.body.innerHTML).not.toContain('abc');
   });
 
-  it('shows the server message and the key name as text', () => {
-    setup({ username: 'ada.lovelace' });
-    expect(screen.getByText(MESSAGE)).toHaveAttribute('data-slot', 'warning');
+  it('keeps its own warning first, with the server’s message as quieter text, and the key name as text', () => {
+    const { root } = setup({ username: 'ada.lovelace' });
+    const warning = root.querySelector('[data-slot="warning"]')!;
+    expect(warning).toHaveTextContent(/^This key is shown only once\. Save it somewhere safe now\./);
+    expect(warning.querySelector('[data-slot="server-message"]')).toHaveTextContent(`The server said: ${MESSAGE}`);
     expect(screen.getByText('loginKey')).toBeInTheDocument();
-    expect(screen.getByText('Signed in as ada.lovelace.')).toBeInTheDocument();
+    expect(screen.getByText('Signed in as \u2068ada.lovelace\u2069')).toBeInTheDocument();
   });
 
-  it('falls back to its own warning when the server sent no message', () => {
-    setup({ apiKey: { ...shown, message: null } });
+  it('shows its own warning alone when the server sent no message', () => {
+    const { root } = setup({ apiKey: { ...shown, message: null } });
     expect(screen.getByText(/shown only once/)).toHaveAttribute('data-slot', 'warning');
+    expect(root.querySelector('[data-slot="server-message"]')).toBeNull();
   });
 
   it('renders a server message containing markup as characters', () => {
@@ -74,6 +77,8 @@ describe('ApiKeyReveal — shown', () => {
     const { user, root } = setup();
     const toggle = screen.getByRole('button', { name: 'Show key' });
     await user.click(toggle);
+    // The kit's one toggle pattern, as for the password: the name stays, aria-pressed says shown.
+    expect(toggle).toHaveAccessibleName('Show key');
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
     expect(root).toHaveAttribute('data-state', 'revealed');
     const field = screen.getByRole('textbox', { name: 'API key' });
@@ -97,6 +102,28 @@ describe('ApiKeyReveal — shown', () => {
     // Copying does not reveal.
     expect(document.body.innerHTML).not.toContain(KEY);
     expect(log).not.toHaveBeenCalled();
+  });
+
+  it('says "Copied" for two seconds, then the copy button and the status go back', async () => {
+    const { root } = setup();
+    stubClipboard(() => Promise.resolve());
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await act(async () => {
+        fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+      });
+      const status = root.querySelector('[data-slot="status"]')!;
+      expect(status).toHaveTextContent('Copied to clipboard.');
+      expect(screen.getByRole('button', { name: 'Copy' })).toHaveAttribute('data-state', 'copied');
+      act(() => vi.advanceTimersByTime(1999));
+      expect(status).toHaveTextContent('Copied to clipboard.');
+      act(() => vi.advanceTimersByTime(1));
+      expect(status).toBeEmptyDOMElement();
+      expect(screen.getByRole('button', { name: 'Copy' })).toHaveAttribute('data-state', 'idle');
+      expect(root).toHaveAttribute('data-state', 'masked');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says how to copy by hand when the browser refuses', async () => {
@@ -196,7 +223,7 @@ describe('ApiKeyReveal — after acknowledgement', () => {
     expect(keyInDom()).toBe(false);
     expect(root).toHaveAttribute('data-state', 'acknowledged');
     expect(screen.getByRole('heading', { name: 'API key saved' })).toHaveFocus();
-    expect(screen.getByText('Your key loginKey is saved; it will not be shown again.')).toBeInTheDocument();
+    expect(screen.getByText('Your key \u2068loginKey\u2069 is saved; it will not be shown again.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Show key' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Copy' })).not.toBeInTheDocument();
   });
@@ -243,7 +270,7 @@ describe('ApiKeyReveal — no new key', () => {
       'href',
       'https://app.riffyn.com/settings/security',
     );
-    expect(screen.getByText('The server said: Welcome back <b>ada</b>')).toBeInTheDocument();
+    expect(root.querySelector('[data-slot="server-message"]')).toHaveTextContent('The server said: Welcome back <b>ada</b>');
     expect(root.querySelector('b')).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onContinue).toHaveBeenCalledTimes(1);
@@ -315,12 +342,11 @@ describe('ApiKeyReveal — rename', () => {
     expect(onRename).not.toHaveBeenCalled();
   });
 
-  it('reports a taken name through the alert, with the server text as text', () => {
+  it('reports a taken name through the alert, without the server saying it again', () => {
     const error = new AuthError('conflict', { status: 409, serverMessage: 'An API key with that name already exists.' });
     setup({ onRename: vi.fn(), renameState: { isPending: false, error, isSuccess: false } });
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent('That name is already taken. Choose another.');
-    expect(alert).toHaveTextContent('The server said: An API key with that name already exists.');
+    expect(alert).toHaveTextContent(/^That name is already taken\. Choose another\.$/);
     const input = screen.getByRole('textbox', { name: 'Key name' });
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(/That name is already taken/);
@@ -348,6 +374,22 @@ describe('ApiKeyReveal — rename', () => {
     const status = screen.getByText('Renamed to ci-pipeline.');
     expect(status).toHaveAttribute('role', 'status');
     expect(screen.getByRole('textbox', { name: 'Key name' })).toHaveValue('ci-pipeline');
+  });
+
+  it('lets "Renamed to …" go after a few seconds, and says it again for the next rename', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const success = { isPending: false, error: null, isSuccess: true };
+      const view = render(<ApiKeyReveal apiKey={{ ...shown, name: 'ci' }} onAcknowledge={() => {}} onRename={vi.fn()} renameState={success} />);
+      const status = view.container.querySelector('[data-slot="rename"] [role="status"]')!;
+      expect(status).toHaveTextContent('Renamed to ci.');
+      act(() => vi.advanceTimersByTime(4000));
+      expect(status).toBeEmptyDOMElement();
+      view.rerender(<ApiKeyReveal apiKey={{ ...shown, name: 'nightly' }} onAcknowledge={() => {}} onRename={vi.fn()} renameState={success} />);
+      expect(status).toHaveTextContent('Renamed to nightly.');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 

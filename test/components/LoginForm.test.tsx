@@ -14,7 +14,9 @@ function setup(props: Partial<LoginFormProps> = {}) {
   const onSubmit = vi.fn();
   const user = userEvent.setup();
   const view = render(<LoginForm onSubmit={onSubmit} {...props} />);
-  return { onSubmit, user, ...view };
+  /** New props over the first ones, as a parent re-rendering the form would pass them. */
+  const rerender = (more: Partial<LoginFormProps>) => view.rerender(<LoginForm onSubmit={onSubmit} {...props} {...more} />);
+  return { onSubmit, user, ...view, rerender };
 }
 
 describe('LoginForm: submitting', () => {
@@ -186,9 +188,9 @@ describe('LoginForm: one request per submit', () => {
     const { rerender } = render(<LoginForm onSubmit={onSubmit} defaultUsername="ada" pending />);
     expect(screen.getByRole('form')).toHaveAttribute('aria-busy', 'true');
     expect(submitButton()).toHaveTextContent('Signing in…');
+    expect(submitButton()).toHaveAttribute('data-state', 'pending'); // the stylesheet's spinner
     expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
     expect(submitButton()).not.toBeDisabled(); // still focusable
-    expect(password()).toHaveAttribute('readonly');
     await user.click(submitButton());
     expect(submitButton()).toHaveFocus();
     expect(onSubmit).not.toHaveBeenCalled();
@@ -198,6 +200,14 @@ describe('LoginForm: one request per submit', () => {
     await user.type(password(), 'x');
     await user.click(submitButton());
     expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  it('keeps what is typed while pending: the fields stay editable', async () => {
+    const user = userEvent.setup();
+    render(<LoginForm onSubmit={vi.fn()} defaultUsername="ada" pending />);
+    expect(password()).not.toHaveAttribute('readonly');
+    await user.type(password(), 'typed while waiting');
+    expect(password()).toHaveValue('typed while waiting');
   });
 
   it('lets the user submit again once an error answers the last submit', async () => {
@@ -239,7 +249,6 @@ describe('LoginForm: errors', () => {
     await user.type(username(), 'ada');
     await user.type(password(), 'wrong pässword');
     await user.click(submitButton());
-    expect(password()).toHaveAttribute('readonly');
     await user.click(screen.getByRole('button', { name: 'answer' }));
 
     expect(username()).toHaveValue('ada');
@@ -284,6 +293,41 @@ describe('LoginForm: errors', () => {
     expect(username()).not.toHaveAttribute('aria-invalid');
   });
 
+  it('puts an old error away as soon as the user edits, and on a new attempt', async () => {
+    const { user, rerender } = setup({ defaultUsername: 'ada' });
+    await user.type(password(), 'not-the-password');
+    rerender({ error: new AuthError('invalid-credentials', { status: 401 }) });
+    expect(screen.getByRole('alert')).toHaveTextContent('do not match');
+    expect(password()).toHaveAttribute('aria-invalid', 'true');
+    // Correcting the username: the refused pair is history, both marks and the alert go.
+    await user.type(username(), ':admin');
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(password()).not.toHaveAttribute('aria-invalid');
+    // The new attempt's own problem is the only one shown.
+    await user.click(submitButton());
+    expect(await screen.findByText(/cannot contain a colon/)).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(password()).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('shows the server’s words only where they add to the kit’s sentence', () => {
+    const { rerender } = setup({
+      error: new AuthError('invalid-credentials', { status: 401, serverMessage: 'Invalid username or password.' }),
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(/^That username and password do not match\. Try again\.$/);
+    for (const [kind, status] of [['rate-limited', 429], ['server', 503]] as const) {
+      rerender({ error: new AuthError(kind, { status, serverMessage: 'Said again by the server' }) });
+      expect(screen.getByRole('alert')).not.toHaveTextContent('Said again by the server');
+    }
+    rerender({ error: new AuthError('forbidden', { status: 403, serverMessage: 'User account is locked.' }) });
+    expect(screen.getByRole('alert')).toHaveTextContent('The server said: User account is locked.');
+  });
+
+  it('isolates the server’s text, so its punctuation stays put in a right-to-left page', () => {
+    setup({ error: new AuthError('forbidden', { status: 403, serverMessage: 'Locked.' }) });
+    expect(screen.getByText('Locked.').tagName).toBe('BDI');
+  });
+
   it('renders server text as text, never as HTML', () => {
     const payload = '<img src=x onerror="window.__xss=1">';
     const { container } = setup({ error: new AuthError('forbidden', { status: 403, serverMessage: payload }) });
@@ -298,7 +342,7 @@ describe('LoginForm: rate limit countdown', () => {
     vi.useRealTimers();
   });
 
-  it('counts down on the button from when the error arrived and re-enables at 0', async () => {
+  it('holds the button under a fixed name, counts down beside it without announcing, then says once that it is over', async () => {
     vi.useFakeTimers();
     const onSubmit = vi.fn();
     const { rerender } = render(<LoginForm onSubmit={onSubmit} defaultUsername="ada" />);
@@ -306,15 +350,24 @@ describe('LoginForm: rate limit countdown', () => {
     rerender(
       <LoginForm onSubmit={onSubmit} defaultUsername="ada" error={new AuthError('rate-limited', { status: 429, retryAfter: 12 })} />,
     );
-    const alertText = screen.getByRole('alert').textContent;
-    expect(alertText).toContain('Too many attempts. Try again in 12 seconds.');
-    expect(submitButton()).toHaveTextContent('Try again in 12 s');
+    // The alert says what the server asked, which stays true: it never changes while it is up
+    // (any change to an alert is read out again).
+    const alert = screen.getByRole('alert');
+    const said = 'Too many attempts. Riffyn asked for a pause of 12 seconds.';
+    expect(alert).toHaveTextContent(said);
+    // A name that changed every second would be read every second while the button has focus.
+    expect(submitButton()).toHaveAccessibleName('Sign in');
     expect(submitButton()).toHaveAttribute('aria-disabled', 'true');
+    // The time left: a timer (never a live region) that describes the button.
+    const timer = screen.getByRole('timer');
+    expect(timer).toHaveTextContent('Try again in 12 seconds.');
+    expect(timer.closest('[aria-live], [role="status"], [role="alert"]')).toBeNull();
+    expect(submitButton()).toHaveAccessibleDescription('Try again in 12 seconds.');
 
     act(() => vi.advanceTimersByTime(1000));
-    expect(submitButton()).toHaveTextContent('Try again in 11 s');
-    // The alert is not rewritten every second (a live region would be read out each time).
-    expect(screen.getByRole('alert').textContent).toBe(alertText);
+    expect(timer).toHaveTextContent('Try again in 11 seconds.');
+    expect(alert).toHaveTextContent(said);
+    expect(submitButton()).toHaveAccessibleName('Sign in');
 
     // Submitting while waiting does nothing.
     fireEvent.change(password(), { target: { value: 'secret' } });
@@ -323,19 +376,37 @@ describe('LoginForm: rate limit countdown', () => {
       await vi.advanceTimersByTimeAsync(0);
     });
     expect(onSubmit).not.toHaveBeenCalled();
+    // ...and editing does not put the wait away.
+    expect(alert).toHaveTextContent(said);
 
     act(() => vi.advanceTimersByTime(10_000));
-    expect(submitButton()).toHaveTextContent('Try again in 1 s');
+    expect(timer).toHaveTextContent('Try again in 1 second.');
     act(() => vi.advanceTimersByTime(1000));
-    expect(submitButton()).toHaveTextContent('Sign in');
+    expect(submitButton()).toHaveAccessibleName('Sign in');
     expect(submitButton()).not.toHaveAttribute('aria-disabled');
-    expect(screen.getByText('You can try to sign in again now.')).toBeInTheDocument();
+    expect(screen.queryByRole('timer')).not.toBeInTheDocument();
+    expect(alert).toBeEmptyDOMElement();
+    expect(screen.getByText('You can try to sign in again now.')).toHaveAttribute('role', 'status');
 
     fireEvent.submit(screen.getByRole('form'));
     await act(async () => {
       await vi.advanceTimersByTimeAsync(0);
     });
     expect(onSubmit).toHaveBeenCalledWith({ username: 'ada', password: 'secret' });
+  });
+
+  it('counts a long wait in whole minutes until the last minute', () => {
+    vi.useFakeTimers();
+    setup({ error: new AuthError('rate-limited', { status: 429, retryAfter: 118 }) });
+    expect(screen.getByRole('alert')).toHaveTextContent('Riffyn asked for a pause of 2 minutes.');
+    const timer = screen.getByRole('timer');
+    expect(timer).toHaveTextContent('Try again in 2 minutes.');
+    act(() => vi.advanceTimersByTime(57_000)); // 61 s left
+    expect(timer).toHaveTextContent('Try again in 2 minutes.');
+    act(() => vi.advanceTimersByTime(1000)); // 60 s
+    expect(timer).toHaveTextContent('Try again in 1 minute.');
+    act(() => vi.advanceTimersByTime(1000)); // 59 s
+    expect(timer).toHaveTextContent('Try again in 59 seconds.');
   });
 
   it('does not count down without retryAfter', () => {
@@ -348,7 +419,7 @@ describe('LoginForm: rate limit countdown', () => {
 });
 
 describe('LoginForm: show password', () => {
-  it('toggles the type, aria-pressed and label, keeping focus and caret in the field', async () => {
+  it('toggles the type and aria-pressed under one name, keeping focus and caret in the field', async () => {
     const { user } = setup();
     await user.type(password(), 'secret');
     password().setSelectionRange(2, 4);
@@ -361,10 +432,11 @@ describe('LoginForm: show password', () => {
     expect(password()).toHaveFocus();
     expect(password()).toHaveProperty('selectionStart', 2);
     expect(password()).toHaveProperty('selectionEnd', 4);
-    const hide = screen.getByRole('button', { name: 'Hide password' });
-    expect(hide).toHaveAttribute('aria-pressed', 'true');
+    // The kit's one toggle pattern: the name stays, aria-pressed tells the state.
+    expect(toggle).toHaveAccessibleName('Show password');
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
 
-    await user.click(hide);
+    await user.click(toggle);
     expect(password()).toHaveAttribute('type', 'password');
     expect(password()).toHaveValue('secret');
   });
@@ -376,7 +448,7 @@ describe('LoginForm: show password', () => {
     expect(screen.getByRole('button', { name: 'Show password' })).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(password()).toHaveAttribute('type', 'text');
-    expect(screen.getByRole('button', { name: 'Hide password' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: 'Show password', pressed: true })).toHaveFocus();
     await user.keyboard(' ');
     expect(password()).toHaveAttribute('type', 'password');
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { factorHint, factorKind, factorLabel, sortFactors } from '../../src/components/MfaFactorPicker/factors.js';
-import { cleanPassCode, formatCountdown, passCodeLength } from '../../src/components/MfaFactorPicker/passcode.js';
-import { TOTP_FACTOR_TYPE } from '../../src/core/auth-response.js';
+import { cleanPassCode, passCodeLength } from '../../src/components/MfaFactorPicker/passcode.js';
+import { takesTypedCode, TOTP_FACTOR_TYPE } from '../../src/core/auth-response.js';
+import { calmSeconds, inWords } from '../../src/i18n/errors.js';
 import { mfaMessages } from '../../src/i18n/mfa.js';
 
 const labels = mfaMessages.factorLabels;
@@ -35,22 +36,25 @@ describe('cleanPassCode', () => {
     expect(cleanPassCode('1234 5678', 8)).toBe('12345678');
   });
 
-  it('allows 6 digits for app, text, call and email codes; up to 10 for hardware tokens and unknown factors', () => {
+  it('allows 6 digits for authenticator app codes; up to 10 for hardware tokens and token types the kit does not know', () => {
     expect((['totp', 'push', 'sms', 'call', 'email'] as const).map(passCodeLength)).toEqual([6, 6, 6, 6, 6]);
     expect(passCodeLength('hardware')).toBe(10);
     expect(passCodeLength('other')).toBe(10);
   });
 });
 
-describe('formatCountdown', () => {
+describe('calmSeconds / inWords: what a countdown says', () => {
   it.each([
-    [272, '4:32'],
-    [60, '1:00'],
-    [59, '0:59'],
-    [0, '0:00'],
-    [-3, '0:00'],
-    [3600, '60:00'],
-  ])('%d s → %s', (seconds, text) => expect(formatCountdown(seconds)).toBe(text));
+    [300, '5 minutes'],
+    [272, '5 minutes'],
+    [121, '3 minutes'],
+    [120, '2 minutes'],
+    [61, '2 minutes'],
+    [60, '1 minute'],
+    [59, '59 seconds'],
+    [1, '1 second'],
+    [0, '0 seconds'],
+  ])('%d s → %s', (seconds, text) => expect(inWords(calmSeconds(seconds))).toBe(text));
 });
 
 describe('factorKind / factorLabel', () => {
@@ -62,11 +66,11 @@ describe('factorKind / factorLabel', () => {
     ['email', 'email', 'Email'],
     ['token:hardware', 'hardware', 'Hardware token'],
     ['SMS', 'sms', 'Text message'],
-    ['x-future:hologram', 'other', 'Verification code (x-future:hologram)'],
-    ['', 'other', 'Verification code ()'],
+    ['x-future:hologram', 'other', 'Another verification method'],
+    ['', 'other', 'Another verification method'],
     // Names every plain object has: still unknown types, never Object's own members.
-    ['constructor', 'other', 'Verification code (constructor)'],
-    ['__proto__', 'other', 'Verification code (__proto__)'],
+    ['constructor', 'other', 'Another verification method'],
+    ['__proto__', 'other', 'Another verification method'],
   ] as const)('%j is %s, "%s"', (factorType, kind, label) => {
     expect(factorKind({ factorType })).toBe(kind);
     expect(factorLabel({ factorType }, labels)).toBe(label);
@@ -90,14 +94,34 @@ describe('factorHint', () => {
 });
 
 describe('sortFactors', () => {
-  it('puts the TOTP factor first and keeps the server order for the rest', () => {
+  it('puts the TOTP factor first, then other typed-code factors, then the rest, each in the server order', () => {
     const factors = [
       { id: 'a', factorType: 'sms' },
       { id: 'b', factorType: 'push' },
       { id: 'c', factorType: TOTP_FACTOR_TYPE },
       { id: 'd', factorType: 'x-future:hologram' },
+      { id: 'e', factorType: 'token:hardware' },
     ];
-    expect(sortFactors(factors).map((f) => f.id)).toEqual(['c', 'a', 'b', 'd']);
-    expect(factors.map((f) => f.id)).toEqual(['a', 'b', 'c', 'd']); // not mutated
+    expect(sortFactors(factors).map((f) => f.id)).toEqual(['c', 'e', 'a', 'b', 'd']);
+    expect(factors.map((f) => f.id)).toEqual(['a', 'b', 'c', 'd', 'e']); // not mutated
   });
+});
+
+describe('takesTypedCode', () => {
+  it.each([
+    [TOTP_FACTOR_TYPE, true],
+    ['token:hardware', true],
+    ['token', true],
+    [' Token:Software:TOTP ', true],
+    // Okta's token family is typed codes by definition, whatever comes after the colon.
+    ['token:hotp', true],
+    ['token:x-future', true],
+    ['tokenizer', false],
+    ['push', false],
+    ['sms', false],
+    ['call', false],
+    ['email', false],
+    ['x-future:hologram', false],
+    ['constructor', false],
+  ])('%j → %s', (factorType, expected) => expect(takesTypedCode({ factorType })).toBe(expected));
 });

@@ -40,16 +40,29 @@ afterEach(() => {
 });
 
 describe('MfaFactorPicker: factors', () => {
-  it('lists several factors as a radio group, the authenticator app first, unknown types labelled', () => {
-    setup({ factors: [pushFactor(), unknownFactor(), totpFactor()], selectedFactorId: null });
+  it('lists several factors as a radio group: the authenticator app first, those it cannot complete as unavailable', () => {
+    setup({ factors: [pushFactor(), unknownFactor(), totpFactor()], selectedFactorId: 'uft-fixture-totp' });
     const group = screen.getByRole('group', { name: 'Choose how to verify' });
     const radios = within(group).getAllByRole('radio');
     expect(radios.map((r) => r.getAttribute('value'))).toEqual(['uft-fixture-totp', 'opf-fixture-push', 'unk-fixture-1']);
-    expect(radios[0]).toHaveAccessibleName('Authenticator app Google Authenticator');
-    // The label already says Okta: no repeated hint.
+    // Named by the factor alone; the vendor, or why it cannot be used, is the description.
+    expect(radios[0]).toHaveAccessibleName('Authenticator app');
+    expect(radios[0]).toHaveAccessibleDescription('Google Authenticator');
+    expect(radios[0]).toBeChecked();
     expect(radios[1]).toHaveAccessibleName('Okta Verify push');
-    expect(radios[2]).toHaveAccessibleName('Verification code (x-future:hologram) ACME');
-    radios.forEach((radio) => expect(radio).not.toBeChecked());
+    // No raw factor type reaches the user.
+    expect(radios[2]).toHaveAccessibleName('Another verification method');
+    expect(group).not.toHaveTextContent('x-future');
+    for (const radio of radios.slice(1)) {
+      expect(radio).toBeDisabled();
+      expect(radio).toHaveAccessibleDescription('Not available here: it gives no code to type.');
+      expect(radio.closest('[data-slot="factor-option"]')).toHaveAttribute('data-state', 'unavailable');
+    }
+  });
+
+  it('chooses the first factor that takes a typed code when the caller has not', () => {
+    const { props } = setup({ factors: [pushFactor(), totpFactor()], selectedFactorId: null });
+    expect(props.onChooseFactor).toHaveBeenCalledExactlyOnceWith('uft-fixture-totp');
   });
 
   it('shows the only factor without a chooser', () => {
@@ -59,31 +72,37 @@ describe('MfaFactorPicker: factors', () => {
     expect(screen.getByText('Verification method: Authenticator app (Google Authenticator)')).toBeInTheDocument();
   });
 
-  it('never crashes on an unknown factor type on its own', () => {
+  it('says so, and offers only Start again, when no factor takes a typed code', () => {
     setup({ factors: [unknownFactor({ factorType: '<b>odd</b>' })], selectedFactorId: 'unk-fixture-1' });
-    expect(screen.getByText('Verification method: Verification code (<b>odd</b>) (ACME)')).toBeInTheDocument();
+    expect(screen.getByText('Verification method: Another verification method (ACME)')).toBeInTheDocument();
+    expect(screen.getByText(/None of your verification methods gives a code to type here/)).toBeInTheDocument();
     expect(document.querySelector('b')).toBeNull();
-    expect(screen.getByText('Enter the verification code.')).toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Start again' })).toHaveAttribute('data-variant', 'primary');
   });
 
   it('calls onChooseFactor by click and by arrow key, and marks the chosen one', async () => {
-    const { user, props, rerender, root } = setup({ factors: [totpFactor(), pushFactor()], selectedFactorId: null });
-    expect(root).toHaveAttribute('data-state', 'choosing');
-    await user.click(screen.getByRole('radio', { name: /Okta Verify push/ }));
-    expect(props.onChooseFactor).toHaveBeenLastCalledWith('opf-fixture-push');
-
-    rerender({ selectedFactorId: 'uft-fixture-totp' });
+    const hardware = pushFactor({ id: 'hw-1', factorType: 'token:hardware', provider: 'YUBICO', vendorName: 'YUBICO' });
+    const { user, props, rerender, root } = setup({ factors: [totpFactor(), hardware], selectedFactorId: 'uft-fixture-totp' });
     expect(root).toHaveAttribute('data-state', 'entering');
-    const first = screen.getByRole('radio', { name: /Authenticator app/ });
-    expect(first).toBeChecked();
-    expect(first.closest('[data-slot="factor-option"]')).toHaveAttribute('data-state', 'checked');
-    first.focus();
-    await user.keyboard('{ArrowDown}');
-    expect(props.onChooseFactor).toHaveBeenLastCalledWith('opf-fixture-push');
+    await user.click(screen.getByRole('radio', { name: 'Hardware token' }));
+    expect(props.onChooseFactor).toHaveBeenLastCalledWith('hw-1');
+
+    rerender({ selectedFactorId: 'hw-1' });
+    const chosen = screen.getByRole('radio', { name: 'Hardware token' });
+    expect(chosen).toBeChecked();
+    expect(chosen.closest('[data-slot="factor-option"]')).toHaveAttribute('data-state', 'checked');
+    // A hardware token's code may be longer than 6 digits: the field says so.
+    expect(screen.getByLabelText('Verification code')).toHaveAccessibleDescription('Enter the code on your hardware token.');
+    chosen.focus();
+    await user.keyboard('{ArrowUp}');
+    expect(props.onChooseFactor).toHaveBeenLastCalledWith('uft-fixture-totp');
   });
 
   it('does not submit before a factor is chosen, and says so', async () => {
-    const { user, props } = setup({ factors: [totpFactor(), pushFactor()], selectedFactorId: null });
+    const hardware = pushFactor({ id: 'hw-1', factorType: 'token:hardware' });
+    // A caller that keeps the choice empty (it never passes the picker's choice back).
+    const { user, props } = setup({ factors: [totpFactor(), hardware], selectedFactorId: null });
     await user.type(codeField(), '123456');
     expect(props.onSubmit).not.toHaveBeenCalled();
     expect(screen.getByText('Choose a verification method first.')).toBeInTheDocument();
@@ -93,11 +112,6 @@ describe('MfaFactorPicker: factors', () => {
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     expect(screen.getAllByRole('radio')[0]).toHaveFocus();
     expect(screen.getByRole('group')).toHaveAccessibleDescription('Choose a verification method first.');
-  });
-
-  it('uses the hint of the chosen factor', () => {
-    setup({ factors: [totpFactor(), pushFactor({ factorType: 'sms' })], selectedFactorId: 'opf-fixture-push' });
-    expect(codeField()).toHaveAccessibleDescription('Enter the code from the text message.');
   });
 });
 
@@ -172,6 +186,21 @@ describe('MfaFactorPicker: the code field', () => {
     expect(props.onSubmit).toHaveBeenLastCalledWith('123456');
   });
 
+  it('puts a wrong code’s alert away once the user types the next one', async () => {
+    const { user, rerender } = setup();
+    rerender({ error: new AuthError('invalid-passcode', { status: 403 }) });
+    expect(screen.getByRole('alert')).toHaveTextContent('That code did not work.');
+    await user.type(codeField(), '1');
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement();
+    expect(codeField()).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it('reads as a code while staying one plain input: digits left to right, a box per digit', () => {
+    setup();
+    expect(codeField()).toHaveAttribute('dir', 'ltr');
+    expect(codeField().style.getPropertyValue('--rlk-code-length')).toBe('6');
+  });
+
   it('after a wrong code: says so, clears the field and focuses it', async () => {
     const { user, props, rerender } = setup();
     await user.type(codeField(), '111111');
@@ -201,8 +230,11 @@ describe('MfaFactorPicker: the code field', () => {
     const token = { id: 'tok-1', factorType: 'token:hardware', provider: 'RSA' };
     const { user, props } = setup({ factors: [token], selectedFactorId: 'tok-1' });
     const field = screen.getByLabelText('Verification code');
+    expect(field.style.getPropertyValue('--rlk-code-length')).toBe('6');
     await user.type(field, '12345678');
     expect(field).toHaveValue('12345678');
+    // A box per digit: six, then one more for each digit past six (up to ten).
+    expect(field.style.getPropertyValue('--rlk-code-length')).toBe('8');
     expect(props.onSubmit).not.toHaveBeenCalled(); // its length is not known: no automatic send
     await user.keyboard('{Enter}');
     expect(props.onSubmit).toHaveBeenCalledExactlyOnceWith('12345678');
@@ -226,20 +258,50 @@ describe('MfaFactorPicker: the code field', () => {
   it('sends no code while a 429’s Retry-After runs, and says how long', async () => {
     fakeClock();
     const { user, props } = setup({ error: new AuthError('rate-limited', { status: 429, retryAfter: 30 }) });
-    expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
+    // The alert says what the server asked, which stays true; the time left counts down under Verify.
+    expect(screen.getByRole('alert')).toHaveTextContent('Too many attempts. Riffyn asked for a pause of 30 seconds.');
     await user.type(codeField(), '123456');
-    await user.click(screen.getByRole('button', { name: 'Verify' }));
-    expect(screen.getByRole('button', { name: 'Verify' })).toHaveAttribute('aria-disabled', 'true');
+    const verify = screen.getByRole('button', { name: 'Verify' });
+    await user.click(verify);
+    expect(verify).toHaveAttribute('aria-disabled', 'true');
+    expect(verify).toHaveAttribute('data-state', 'waiting');
+    expect(verify).toHaveAccessibleDescription('Try again in 30 seconds.');
+    expect(screen.getByText('Try again in 30 seconds.')).toHaveAttribute('role', 'timer');
+    // Typing a code does not put the wait's alert away while the wait runs.
+    expect(screen.getByRole('alert')).toHaveTextContent('Riffyn asked for a pause');
     expect(props.onSubmit).not.toHaveBeenCalled();
-    tick(30_000);
-    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    tick(12_000);
+    expect(verify).toHaveAccessibleDescription('Try again in 18 seconds.');
+    tick(18_000);
+    expect(verify).not.toHaveAttribute('aria-disabled');
+    expect(screen.queryByText(/Try again in/)).not.toBeInTheDocument();
+    expect(screen.getByRole('alert')).toBeEmptyDOMElement(); // the wait is over, and so is its alert
+    await user.click(verify);
     expect(props.onSubmit).toHaveBeenCalledExactlyOnceWith('123456');
+  });
+
+  it('takes an Okta token type it does not know as a typed code of 6-10 digits', async () => {
+    const future = { id: 'tok-x', factorType: 'token:x-future', provider: 'ACME' };
+    const { user, props, rerender } = setup({ factors: [pushFactor(), future], selectedFactorId: null });
+    // Chosen for the user (push gives no code to type), named without the raw type.
+    expect(props.onChooseFactor).toHaveBeenCalledExactlyOnceWith('tok-x');
+    rerender({ selectedFactorId: 'tok-x' });
+    expect(screen.getByRole('radio', { name: 'Another verification method' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Okta Verify push' })).toBeDisabled();
+    const field = screen.getByLabelText('Verification code');
+    expect(field).toHaveAccessibleDescription('Enter the verification code.');
+    await user.type(field, '1234567890123');
+    expect(field).toHaveValue('1234567890');
+    expect(props.onSubmit).not.toHaveBeenCalled();
+    await user.keyboard('{Enter}');
+    expect(props.onSubmit).toHaveBeenCalledExactlyOnceWith('1234567890');
   });
 
   it('does not submit while pending, and says it is verifying', async () => {
     const { user, props } = setup({ pending: true });
     const button = screen.getByRole('button', { name: 'Verifying…' });
     expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).toHaveAttribute('data-state', 'pending'); // the stylesheet's spinner
     expect(codeField()).toHaveAttribute('readonly');
     await user.click(button);
     expect(props.onSubmit).not.toHaveBeenCalled();
@@ -248,16 +310,27 @@ describe('MfaFactorPicker: the code field', () => {
 });
 
 describe('MfaFactorPicker: time', () => {
-  it('counts down visibly, outside any live region', () => {
+  it('counts down calmly, outside any live region: whole minutes until the last one', () => {
     fakeClock();
-    setup({ expiresAt: NOW + 272_000 });
-    const countdown = screen.getByText('Code request expires in 4:32');
+    const { root } = setup({ expiresAt: NOW + 272_000 });
+    const countdown = screen.getByRole('timer');
     expect(countdown).toHaveAttribute('data-slot', 'countdown');
+    expect(countdown).toHaveTextContent('Code request expires in 5 minutes');
     expect(countdown.closest('[aria-live], [role="status"], [role="alert"]')).toBeNull();
     tick(1000);
-    expect(countdown).toHaveTextContent('Code request expires in 4:31');
-    tick(60_000);
-    expect(countdown).toHaveTextContent('Code request expires in 3:31');
+    expect(countdown).toHaveTextContent('Code request expires in 5 minutes'); // not every second
+    tick(31_000); // 240 s left
+    expect(countdown).toHaveTextContent('Code request expires in 4 minutes');
+    tick(179_000); // 61 s
+    expect(countdown).toHaveTextContent('Code request expires in 2 minutes');
+    tick(1000);
+    expect(countdown).toHaveTextContent('Code request expires in 1 minute');
+    tick(1000);
+    expect(countdown).toHaveTextContent('Code request expires in 59 seconds');
+    // The bar beside it shows the share of the time left, and is not read out.
+    const bar = root.querySelector<HTMLElement>('[data-slot="countdown-bar"]')!;
+    expect(bar).toHaveAttribute('aria-hidden', 'true');
+    expect(Number(bar.style.getPropertyValue('--rlk-progress'))).toBeCloseTo(59 / 272, 3);
   });
 
   it('warns once, politely, when the time left reaches warnBeforeMs', () => {
@@ -271,6 +344,7 @@ describe('MfaFactorPicker: time', () => {
     expect(region).toBeEmptyDOMElement();
     tick(1000); // 60 s left
     expect(region).toHaveTextContent('About 1 minute left to enter your code.');
+    expect(screen.getByRole('timer')).toHaveTextContent('Code request expires in 1 minute');
     expect(root).toHaveAttribute('data-state', 'warning');
     expect(screen.getByRole('timer')).toHaveAttribute('data-state', 'warning');
     const text = region.innerHTML;
@@ -346,12 +420,23 @@ describe('MfaFactorPicker: focus, messages, styling', () => {
   });
 
   it('focuses the heading on mount when a factor must be chosen, and not again after choosing', () => {
-    const { rerender } = setup({ autoFocus: true, factors: [totpFactor(), pushFactor()], selectedFactorId: null });
+    const hardware = pushFactor({ id: 'hw-1', factorType: 'token:hardware' });
+    const { rerender } = setup({ autoFocus: true, factors: [totpFactor(), hardware], selectedFactorId: null });
     expect(screen.getByRole('heading', { name: 'Verify it’s you' })).toHaveFocus();
     const radio = screen.getAllByRole('radio')[1]!;
     radio.focus();
-    rerender({ selectedFactorId: 'opf-fixture-push' });
+    rerender({ selectedFactorId: 'hw-1' });
     expect(radio).toHaveFocus();
+  });
+
+  it('focuses the code field on mount when a factor is chosen among several', () => {
+    setup({ autoFocus: true, factors: [totpFactor(), pushFactor()], selectedFactorId: 'uft-fixture-totp' });
+    expect(codeField()).toHaveFocus();
+  });
+
+  it('takes no focus for an error already there on mount without autoFocus (a docs page must not scroll)', () => {
+    setup({ autoFocus: false, error: new AuthError('invalid-passcode', { status: 403 }) });
+    expect(document.body).toHaveFocus();
   });
 
   it('does not move focus with autoFocus false', () => {
@@ -359,9 +444,9 @@ describe('MfaFactorPicker: focus, messages, styling', () => {
     expect(document.body).toHaveFocus();
   });
 
-  it('shows the username', () => {
+  it('shows the username, direction-isolated inside the sentence', () => {
     setup({ username: 'ada.lovelace' });
-    expect(screen.getByText('Signing in as ada.lovelace')).toBeInTheDocument();
+    expect(screen.getByText('Signing in as \u2068ada.lovelace\u2069')).toBeInTheDocument();
   });
 
   it('takes message overrides, errors included', () => {
@@ -373,13 +458,14 @@ describe('MfaFactorPicker: focus, messages, styling', () => {
         codeLabel: 'Code à 6 chiffres',
         verify: 'Vérifier',
         factorLabels: { totp: 'Application', other: (type) => `Autre : ${type}` },
+        factorUnavailable: 'Pas ici.',
         errors: { kinds: { 'invalid-passcode': 'Code refusé.' } },
       },
     });
     expect(screen.getByLabelText('Code à 6 chiffres')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Vérifier' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /^Application/ })).toBeChecked();
-    expect(screen.getByRole('radio', { name: /^Autre : x-future:hologram/ })).toBeInTheDocument();
+    expect(screen.getByRole('radio', { name: 'Autre : x-future:hologram' })).toHaveAccessibleDescription('Pas ici.');
     expect(screen.getByRole('alert')).toHaveTextContent('Code refusé.');
     // Untouched keys keep their defaults.
     expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument();

@@ -93,13 +93,14 @@ test('server text is shown as text: markup in an error runs nothing', async ({ p
       status: 403,
       contentType: 'application/json',
       headers: { 'access-control-allow-origin': '*' },
-      body: JSON.stringify({ error: '<img src=x onerror="window.__xss=1"> Account locked.' }),
+      // A kind whose server text is shown (a locked account's would only repeat the kit's sentence).
+      body: JSON.stringify({ error: '<img src=x onerror="window.__xss=1"> Account disabled by policy.' }),
     }),
   );
   await openDemo();
   await fill(page, 'new-user', DEMO_PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toContainText('<img src=x onerror="window.__xss=1"> Account locked.');
+  await expect(page.getByRole('alert')).toContainText('<img src=x onerror="window.__xss=1"> Account disabled by policy.');
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(await page.locator('[role=alert] img').count()).toBe(0);
 });

@@ -53,7 +53,7 @@ test('MFA with the current TOTP code', async ({ page, riffyn, openDemo }, info) 
   await openDemo();
   await signIn(page, 'mfa-user', DEMO_PASSWORD);
   await expect(codeField(page)).toBeFocused();
-  await expect(page.getByText(/Code request expires in \d:\d\d/)).toBeVisible();
+  await expect(page.getByText('Code request expires in 5 minutes')).toBeVisible();
   await checkStep(page, info, '01-mfa-code');
 
   await codeField(page).fill(await riffyn.mock.currentCode('mfa-user'));
@@ -79,12 +79,14 @@ test('wrong password: a clear message, and what was typed is still there', async
   await checkStep(page, info, '01-wrong-password');
 });
 
-test('wrong code, then the right one, on a factor the user chose', async ({ page, riffyn, openDemo }, info) => {
+test('several factors: the authenticator app is chosen already; a wrong code, then the right one', async ({ page, riffyn, openDemo }, info) => {
   await openDemo();
   await signIn(page, 'multi-factor-user', DEMO_PASSWORD);
-  await expect(page.getByRole('heading', { name: /Verify it/ })).toBeFocused();
-  await checkStep(page, info, '01-choose-factor');
-  await page.getByRole('radio', { name: /Authenticator app/ }).check();
+  // Nothing to choose first: the one factor a typed code completes is chosen, focus is in the field.
+  await expect(page.getByRole('radio', { name: 'Authenticator app' })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Okta Verify push' })).toBeDisabled();
+  await expect(codeField(page)).toBeFocused();
+  await checkStep(page, info, '01-several-factors');
 
   const right = await riffyn.mock.currentCode('multi-factor-user');
   const wrong = String((Number(right) + 500_000) % 1_000_000).padStart(6, '0');
@@ -102,12 +104,13 @@ test('wrong code, then the right one, on a factor the user chose', async ({ page
   ]);
 });
 
-test('429: says when to retry and counts down on the button', async ({ page, openDemo }, info) => {
+test('429: says what the server asked, counts down under the button, and holds it under its name', async ({ page, openDemo }, info) => {
   await openDemo();
   await signIn(page, 'rate-limited', 'anything');
-  await expect(page.getByRole('alert')).toContainText('Too many attempts. Try again in 30 seconds.');
-  const submit = page.getByRole('button', { name: /Try again in \d+ s/ });
-  await expect(submit).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('Too many attempts. Riffyn asked for a pause of 30 seconds.');
+  const submit = page.getByRole('button', { name: 'Sign in' });
+  await expect(submit).toHaveAttribute('aria-disabled', 'true');
+  await expect(page.getByRole('timer')).toHaveText(/Try again in (30|2\d) seconds\./);
   await expect(page.getByLabel('Username')).toHaveValue('rate-limited');
   await checkStep(page, info, '01-rate-limited');
 });
@@ -164,11 +167,16 @@ test('keyboard only, through MFA and the key step', async ({ page, riffyn, openD
   await checkStep(page, info, '01-signed-in-by-keyboard');
 });
 
-test('npm start’s own mock: a user who already has a key goes straight to the app', async ({ page }, info) => {
+test('npm start’s own mock: a user who already has a key is told so, then goes on to the app', async ({ page }, info) => {
   await page.goto('/'); // no ?api=: the proxy handler and the mock server that `npm start` runs
   await signIn(page, 'key-holder', DEMO_PASSWORD);
+  await expect(page.getByRole('heading', { name: 'You already have an API key' })).toBeFocused();
+  await checkStep(page, info, '01-existing-key');
+  await page.getByRole('button', { name: 'Continue' }).click();
   await expect(page.getByTestId('signed-in-user')).toHaveText('key-holder');
-  await checkStep(page, info, '01-signed-in-existing-key');
+  // Focus lands on the new page's heading, not on <body> (the Continue button is gone).
+  await expect(page.getByRole('heading', { name: 'Signed in' })).toBeFocused();
+  await checkStep(page, info, '02-signed-in-existing-key');
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByLabel('Username')).toBeVisible();
 });

@@ -51,6 +51,7 @@ test('a late "extend session" of a signed-out user never lands in the next userâ
   );
   await openDemo();
   await signIn(page, 'key-holder');
+  await page.getByRole('button', { name: 'Continue' }).click(); // past "You already have an API key"
   await page.getByRole('button', { name: 'Extend session' }).click();
   await page.getByRole('button', { name: 'Sign out' }).click();
 

@@ -87,7 +87,7 @@ describe('AuthFlow against the mock Riffyn', () => {
     await waitFor(() => expect(alert).toHaveTextContent(errorMessages.kinds[kind]));
     expect(screen.getByLabelText('Username')).toHaveValue(username);
     expect(screen.getByLabelText('Password')).not.toHaveValue('');
-    if (kind === 'rate-limited') expect(alert).toHaveTextContent('Try again in 30 seconds.');
+    if (kind === 'rate-limited') expect(screen.getByRole('timer')).toHaveTextContent('Try again in 30 seconds.');
     expect(alert.innerHTML).not.toMatch(/<html|<h1/i);
   });
 

@@ -6,6 +6,7 @@ import { beforeAll, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
 let ids: string[] = [];
+let docs: string[] = [];
 
 // The static Storybook users browse: built offline (no telemetry, no update check), every story listed.
 beforeAll(() => {
@@ -20,6 +21,9 @@ beforeAll(() => {
   ids = Object.entries(index.entries)
     .filter(([, entry]) => entry.type === 'story')
     .map(([id]) => id);
+  docs = Object.entries(index.entries)
+    .filter(([, entry]) => entry.type === 'docs')
+    .map(([id]) => id);
 }, 240_000);
 
 it.each([
@@ -30,4 +34,9 @@ it.each([
   ['authflow', ['password-login-with-key', 'mfa-with-totp', 'mfa-several-factors', 'wrong-password', 'rate-limited', 'mfa-expires', 'dark-theme']],
 ])('index.json lists every %s state', (component, stories) => {
   for (const story of stories) expect(ids).toContain(`components-${component}--${story}`);
+});
+
+it('has the guides beside the component pages', () => {
+  for (const page of ['introduction', 'theming', 'headless-useauth', 'testing-your-page']) expect(docs).toContain(`${page}--docs`);
+  for (const component of ['loginform', 'mfafactorpicker', 'apikeyreveal', 'authflow']) expect(docs).toContain(`components-${component}--docs`);
 });

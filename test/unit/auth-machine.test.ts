@@ -176,16 +176,20 @@ describe('transition: what the states carry', () => {
     expect(transition(next, events.LOGIN_SUCCEEDED)).toBe(next);
   });
 
-  it('preselects the only factor, and asks when there are several', () => {
+  it('preselects the first factor that takes a typed code, or the only one; else asks', () => {
     const one = transition(states.authenticating, events.MFA_REQUIRED);
     expect(one).toMatchObject({ status: 'mfaRequired', selectedFactorId: 'totp-1', username: 'ada' });
-    const several = transition(states.authenticating, {
-      type: 'MFA_REQUIRED',
-      response: { status: 'MFA_REQUIRED', factors: [totp, push], expiresAt: '2026-11-27T12:05:00Z' },
-      now: NOW,
-      clockSkewMs: -2_000,
-    });
-    expect(several).toMatchObject({ selectedFactorId: null, expiresAt: NOW + 300_000 + 2_000, clockSkewMs: -2_000 });
+    const mfa = (factors: AuthFactor[]) =>
+      transition(states.authenticating, {
+        type: 'MFA_REQUIRED',
+        response: { status: 'MFA_REQUIRED', factors, expiresAt: '2026-11-27T12:05:00Z' },
+        now: NOW,
+        clockSkewMs: -2_000,
+      });
+    // A user who types the code at once is not told to choose first.
+    expect(mfa([push, totp])).toMatchObject({ selectedFactorId: 'totp-1', expiresAt: NOW + 300_000 + 2_000, clockSkewMs: -2_000 });
+    expect(mfa([push])).toMatchObject({ selectedFactorId: 'push-1' });
+    expect(mfa([push, { ...push, id: 'sms-1', factorType: 'sms' }])).toMatchObject({ selectedFactorId: null });
   });
 
   it('refuses a factor that was not offered', () => {

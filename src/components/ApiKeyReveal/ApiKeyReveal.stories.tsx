@@ -1,10 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expectTargets } from '../../../.storybook/checks.js';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AuthError } from '../../core/errors.js';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import { API_KEY_MESSAGE } from '../../testing/fixtures.js';
-import { brandTheme } from '../../theme/brand-theme.js';
-import { darkTheme } from '../../theme/theme.js';
 import type { DeepPartial } from '../shared/styling.js';
 import { ApiKeyReveal } from './ApiKeyReveal.js';
 import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
@@ -54,7 +53,6 @@ const german: DeepPartial<ApiKeyMessages> = {
   },
   rename: {
     label: 'Schlüsselname',
-    hint: (max) => `Ein Name, an dem Sie den Schlüssel später wiedererkennen, höchstens ${max} Zeichen.`,
     submit: 'Umbenennen',
     pending: 'Wird umbenannt…',
     renamed: (name) => `Umbenannt in ${name}.`,
@@ -101,7 +99,6 @@ const hebrew: DeepPartial<ApiKeyMessages> = {
   },
   rename: {
     label: 'שם המפתח',
-    hint: (max) => `שם שתזהו בהמשך, עד ${max} תווים.`,
     submit: 'שינוי שם',
     pending: 'משנה שם…',
     renamed: (name) => `השם שונה ל-${name}.`,
@@ -145,6 +142,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const idleCall = { isPending: false, error: null, isSuccess: false };
+/** Stories that only show something after their play function ran stay out of the docs page, where it does not run. */
+const canvasOnly = ['!autodocs'];
 
 export const KeyMasked: Story = {
   play: async ({ canvasElement }) => {
@@ -156,6 +155,7 @@ export const KeyMasked: Story = {
 };
 
 export const KeyRevealed: Story = {
+  tags: canvasOnly,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Show key' }));
@@ -165,17 +165,21 @@ export const KeyRevealed: Story = {
 };
 
 export const KeyCopied: Story = {
+  tags: canvasOnly,
   beforeEach: stubClipboard('ok'),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Copy' }));
     await expect(writeText).toHaveBeenCalledWith(KEY);
     await expect(await canvas.findByRole('status')).toHaveTextContent('Copied to clipboard.');
+    // A moment, not a state: "Copied" goes after two seconds.
+    await waitFor(() => expect(canvas.getByRole('status')).toBeEmptyDOMElement(), { timeout: 3000 });
     await expect(canvasElement.innerHTML).not.toContain(KEY);
   },
 };
 
 export const CopyFailed: Story = {
+  tags: canvasOnly,
   beforeEach: stubClipboard('denied'),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -185,6 +189,7 @@ export const CopyFailed: Story = {
 };
 
 export const ConfirmRequired: Story = {
+  tags: canvasOnly,
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
     const done = canvas.getByRole('button', { name: 'Done' });
@@ -201,6 +206,7 @@ export const ConfirmRequired: Story = {
 };
 
 export const Rename: Story = {
+  tags: canvasOnly,
   args: { onRename: fn(), renameState: idleCall },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
@@ -279,11 +285,15 @@ export const ServerMessageIsText: Story = {
 };
 
 export const KeyboardOnly: Story = {
+  tags: canvasOnly,
   args: { autoFocus: true, onRename: fn(), renameState: idleCall },
   beforeEach: stubClipboard('ok'),
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('heading', { name: 'Save your API key' })).toHaveFocus();
+    const heading = canvas.getByRole('heading', { name: 'Save your API key' });
+    await expect(heading).toHaveFocus();
+    // A heading takes focus only to start the screen reader there: no focus box around it.
+    await expect(getComputedStyle(heading).outlineStyle).toBe('none');
     await userEvent.tab();
     await expect(canvas.getByRole('button', { name: 'Show key' })).toHaveFocus();
     await userEvent.keyboard(' ');
@@ -306,25 +316,26 @@ export const KeyboardOnly: Story = {
 };
 
 export const DarkTheme: Story = {
-  args: { theme: darkTheme, onRename: fn(), renameState: idleCall },
-  decorators: [
-    (Story) => (
-      <div style={{ background: darkTheme.colorBackground, padding: '1.5rem' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  args: { onRename: fn(), renameState: idleCall },
+  globals: { theme: 'dark' },
 };
 
 export const CustomTheme: Story = {
-  args: { theme: brandTheme, onRename: fn(), renameState: idleCall },
+  name: 'Brand Theme',
+  args: { onRename: fn(), renameState: idleCall },
+  globals: { theme: 'brand' },
 };
 
 export const Unstyled: Story = {
   args: { unstyled: true, onRename: fn(), renameState: idleCall },
+  play: async ({ canvasElement }) => {
+    // No look, but still 24 px targets (WCAG 2.5.8).
+    await expectTargets(canvasElement);
+  },
 };
 
 export const LongLocalizedStrings: Story = {
+  name: 'Long Localized Strings (German)',
   args: {
     messages: german,
     username: 'maximiliane.mustermann-schwarzenberger',
@@ -342,6 +353,7 @@ export const LongLocalizedStrings: Story = {
 };
 
 export const RTL: Story = {
+  name: 'RTL (Hebrew)',
   args: { messages: hebrew, onRename: fn(), renameState: idleCall, apiKey: { ...shown, message: null } },
   decorators: [
     (Story) => (

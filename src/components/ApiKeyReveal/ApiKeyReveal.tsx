@@ -1,7 +1,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { apiKeyMessages } from '../../i18n/api-key.js';
+import { CardFooter, CardHeader } from '../shared/Card.js';
 import { moveFocus } from '../shared/focus.js';
+import { BadgeIcon, CopyIcon } from '../shared/icons.js';
+import { ShowToggle } from '../shared/ShowToggle.js';
 import { mergeMessages, slotProps, visuallyHidden } from '../shared/styling.js';
+import { isolate } from '../shared/text.js';
+import { useTimeout } from '../shared/useCountdown.js';
 import type { ApiKeyRevealProps, ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
 import { BULLETS, visiblePrefix } from './mask.js';
 import { RenameForm } from './RenameForm.js';
@@ -13,18 +18,19 @@ import { RenameForm } from './RenameForm.js';
  * The key's value is only ever read from the `apiKey` prop while rendering; nothing here keeps a
  * copy, so when `apiKey` turns `acknowledged` it is gone from the DOM and from this component.
  *
- * @example
+ * ```tsx
  * const { state, acknowledgeApiKey } = useAuth();
  * const { renameApiKey, renameApiKeyState } = useRenameApiKey();
  * if (state.status === 'authenticated') {
  *   return <ApiKeyReveal apiKey={state.apiKey} onAcknowledge={acknowledgeApiKey}
  *     onRename={renameApiKey} renameState={renameApiKeyState} onContinue={goToApp} />;
  * }
+ * ```
  */
 export function ApiKeyReveal(props: ApiKeyRevealProps) {
   const { apiKey, onRename, onContinue, username, manageKeysHref, headingLevel = 2 } = props;
   const messages = mergeMessages(apiKeyMessages, props.messages);
-  const { root, slot } = slotProps<ApiKeyRevealSlot>(props);
+  const { root, slot, target } = slotProps<ApiKeyRevealSlot>(props);
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const checkboxRef = useRef<HTMLInputElement>(null);
@@ -55,19 +61,27 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
   const copyRun = useRef(0);
   // The key stays on the clipboard no longer than on screen: "Done", or leaving this view any
   // other way (a sign-out), empties the clipboard if the copy button filled it.
-  const copied = useRef(false);
+  const keyOnClipboard = useRef(false);
   useEffect(
     () => () => {
-      if (!copied.current) return;
-      copied.current = false;
+      if (!keyOnClipboard.current) return;
+      keyOnClipboard.current = false;
       navigator.clipboard.writeText('').catch(() => {});
     },
     [view],
   );
+  // "Copied" is a moment, not a state: the button and the status go back after two seconds.
+  useTimeout(copy === 'copied', 2000, () => setCopy('idle'));
+  // The server's own sentence about the key, under the kit's (which says what to do), as text only.
+  const serverWords = apiKey.status !== 'acknowledged' && apiKey.message?.trim() && (
+    <p {...slot('server-message')}>
+      {messages.errors.serverSaid} <bdi>{apiKey.message}</bdi>
+    </p>
+  );
 
   const Heading = `h${headingLevel}` as 'h2';
   const continueButton = onContinue ? (
-    <button {...slot('continue')} type="button" data-variant="primary" onClick={onContinue}>
+    <button {...slot('continue')} type="button" data-variant="primary" style={target} onClick={onContinue}>
       {messages.continue}
     </button>
   ) : null;
@@ -85,7 +99,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
       try {
         // Throws too where there is no clipboard API (an http:// page, an old browser).
         await navigator.clipboard.writeText(apiKey.value);
-        copied.current = true;
+        keyOnClipboard.current = true;
       } catch {
         // The rejection (NotAllowedError…) carries nothing the user can act on; never log it with the key near.
         outcome = 'failed';
@@ -94,48 +108,51 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
     };
     body = (
       <>
-        {/* The server's sentence, as a text node: never HTML. */}
-        <p {...slot('warning')}>{apiKey.message?.trim() ? apiKey.message : m.onceWarning}</p>
-        {username ? <p {...slot('description')}>{m.signedInAs(username)}</p> : null}
+        <div {...slot('warning')}>
+          {m.onceWarning}
+          {serverWords}
+        </div>
         <div {...slot('key-field')} role="group" aria-labelledby={`${id}-label`} data-state={revealed ? 'revealed' : 'masked'}>
           <label {...slot('label')} id={`${id}-label`} htmlFor={revealed ? `${id}-value` : undefined}>
             {m.keyLabel}
           </label>
-          {revealed ? (
-            <textarea
-              {...slot('key-value')}
-              id={`${id}-value`}
-              value={apiKey.value}
-              readOnly
-              // No rows: the default, 2, fits a key at the card's width.
-              dir="ltr"
-              translate="no"
-              onFocus={(event) => event.currentTarget.select()}
-            />
-          ) : (
-            <div {...slot('key-value')}>
-              {/* Only a few leading characters: the value itself is not in the DOM while hidden. */}
-              <span aria-hidden="true" dir="ltr" translate="no">
-                {prefix + BULLETS}
-              </span>
-              <span style={visuallyHidden}>{m.maskedDescription(prefix)}</span>
+          <div {...slot('key-box')}>
+            {revealed ? (
+              <textarea
+                {...slot('key-value')}
+                id={`${id}-value`}
+                value={apiKey.value}
+                readOnly
+                // No rows: the default, 2, fits a key at the card's width.
+                dir="ltr"
+                translate="no"
+                onFocus={(event) => event.currentTarget.select()}
+              />
+            ) : (
+              <div {...slot('key-value')}>
+                {/* Only a few leading characters: the value itself is not in the DOM while hidden. */}
+                <span aria-hidden="true" dir="ltr" translate="no">
+                  {prefix + BULLETS}
+                </span>
+                <span style={visuallyHidden}>{m.maskedDescription(prefix)}</span>
+              </div>
+            )}
+            <div {...slot('key-actions')}>
+              <ShowToggle
+                {...slot('reveal')}
+                shown={revealed}
+                label={m.reveal}
+                style={target}
+                onClick={() => {
+                  setRevealed(!revealed);
+                  setCopy('idle');
+                }}
+              />
+              <button {...slot('copy')} type="button" data-variant="icon" data-state={copy} style={target} onClick={copyKey}>
+                <CopyIcon done={copy === 'copied'} />
+                <span style={visuallyHidden}>{m.copy}</span>
+              </button>
             </div>
-          )}
-          <div {...slot('key-actions')}>
-            <button
-              {...slot('reveal')}
-              type="button"
-              aria-pressed={revealed}
-              onClick={() => {
-                setRevealed(!revealed);
-                setCopy('idle');
-              }}
-            >
-              {m.reveal}
-            </button>
-            <button {...slot('copy')} type="button" onClick={copyKey}>
-              {m.copy}
-            </button>
           </div>
           {/* Always present, so the change of its text is what screen readers announce. */}
           <p {...slot('status')} role="status" data-state={copy}>
@@ -143,7 +160,14 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
           </p>
         </div>
         {onRename ? (
-          <RenameForm name={apiKey.name} onRename={onRename} state={props.renameState} messages={messages} slot={slot} />
+          <RenameForm
+            name={apiKey.name}
+            onRename={onRename}
+            state={props.renameState}
+            messages={messages}
+            slot={slot}
+            target={target}
+          />
         ) : (
           <p {...slot('key-name')}>
             {m.keyName} <bdi>{apiKey.name}</bdi>
@@ -152,6 +176,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
         <div {...slot('confirm')} data-state={confirm}>
           <input
             {...slot('checkbox')}
+            style={target}
             ref={checkboxRef}
             id={`${id}-confirm`}
             type="checkbox"
@@ -174,6 +199,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
           {...slot('done')}
           type="button"
           data-variant="primary"
+          style={target}
           aria-disabled={blocked || undefined}
           aria-describedby={blocked ? `${id}-hint` : undefined}
           onClick={() => {
@@ -190,7 +216,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
     const m = messages.acknowledged;
     body = (
       <>
-        <p {...slot('description')}>{m.body(apiKey.name)}</p>
+        <p {...slot('description')}>{m.body(isolate(apiKey.name))}</p>
         {continueButton}
       </>
     );
@@ -210,11 +236,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
             </>
           ) : null}
         </p>
-        {apiKey.message?.trim() ? (
-          <p {...slot('server-message')}>
-            {messages.errors.serverSaid} {apiKey.message}
-          </p>
-        ) : null}
+        {serverWords}
         {continueButton}
       </>
     );
@@ -227,11 +249,20 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
       aria-labelledby={`${id}-heading`}
       data-state={apiKey.status === 'shown' ? (copy === 'copied' ? 'copied' : revealed ? 'revealed' : 'masked') : apiKey.status}
     >
-      <Heading {...slot('heading')} id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
-        {/* Each view's strings sit under its status. */}
-        {messages[apiKey.status].heading}
-      </Heading>
+      <CardHeader slot={slot} logo={props.logo}>
+        {apiKey.status !== 'shown' && (
+          <span {...slot('badge')} data-state={apiKey.status}>
+            <BadgeIcon info={apiKey.status === 'none'} />
+          </span>
+        )}
+        <Heading {...slot('heading')} id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+          {/* Each view's strings sit under its status. */}
+          {messages[apiKey.status].heading}
+        </Heading>
+        {username && apiKey.status === 'shown' ? <p {...slot('description')}>{messages.shown.signedInAs(isolate(username))}</p> : null}
+      </CardHeader>
       {body}
+      <CardFooter slot={slot} footer={props.footer} />
     </section>
   );
 }

@@ -2,18 +2,22 @@ import type { Ref } from 'react';
 import type { ApiKeyInfo } from '../../core/auth-machine.js';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import type { AuthCallState } from '../../react/useAuth.js';
-import type { DeepPartial, StylingProps } from '../shared/styling.js';
+import type { CardProps, DeepPartial, StylingProps } from '../shared/styling.js';
 
 /** The longest key name the rename form accepts. */
 export const API_KEY_NAME_MAX_LENGTH = 100;
 
 /** Every `data-slot` inside `<ApiKeyReveal>` (besides `root`), for `classNames`. */
 export type ApiKeyRevealSlot =
+  | 'header'
+  | 'logo'
+  | 'badge'
   | 'heading'
   | 'description'
   | 'warning'
   | 'key-field'
   | 'label'
+  | 'key-box'
   | 'key-value'
   | 'key-actions'
   | 'reveal'
@@ -34,12 +38,13 @@ export type ApiKeyRevealSlot =
   | 'alert'
   | 'server-message'
   | 'link'
-  | 'continue';
+  | 'continue'
+  | 'footer';
 
 /** The root's `data-state`. */
 export type ApiKeyRevealState = 'masked' | 'revealed' | 'copied' | 'acknowledged' | 'none';
 
-export interface ApiKeyRevealProps extends StylingProps<ApiKeyRevealSlot> {
+export interface ApiKeyRevealProps extends StylingProps<ApiKeyRevealSlot>, CardProps {
   /**
    * The key as the auth state knows it (`state.apiKey` when `status === 'authenticated'`).
    * The value is read from this prop on every render and never copied into component state, so

@@ -1,9 +1,10 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type CSSProperties } from 'react';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import type { AuthCallState } from '../../react/useAuth.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { useHydrated, useKeepTyped } from '../shared/hydration.js';
 import type { slotProps } from '../shared/styling.js';
+import { useTimeout } from '../shared/useCountdown.js';
 import { API_KEY_NAME_MAX_LENGTH as MAX, type ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
 
 export interface RenameFormProps {
@@ -13,10 +14,12 @@ export interface RenameFormProps {
   state?: AuthCallState;
   messages: Pick<ApiKeyMessages, 'rename' | 'errors'>;
   slot: ReturnType<typeof slotProps<ApiKeyRevealSlot>>['slot'];
+  /** The unstyled minimum target size for the button (see `slotProps`). */
+  target?: CSSProperties;
 }
 
-/** "Key name" prefilled with the current name, a Rename button, and the call's outcome. */
-export function RenameForm({ name, onRename, state, messages, slot }: RenameFormProps) {
+/** "Key name" prefilled with the current name and a Rename button on one row, and the call's outcome. */
+export function RenameForm({ name, onRename, state, messages, slot, target }: RenameFormProps) {
   const m = messages.rename;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -36,6 +39,10 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
   const serverError = pending ? null : state?.error;
   const success = state?.isSuccess && !pending;
   const invalid = !!problem || serverError?.kind === 'conflict' || serverError?.kind === 'invalid-input';
+  // "Renamed to …" is said once and then leaves the step (the field shows the new name anyway).
+  const [saidFor, setSaidFor] = useState<string | null>(null);
+  const saying = !!success && !problem && saidFor !== name;
+  useTimeout(saying, 4000, () => setSaidFor(name));
 
   return (
     <form
@@ -59,9 +66,6 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
         <label {...slot('label')} htmlFor={`${id}-input`}>
           {m.label}
         </label>
-        <p {...slot('hint')} id={`${id}-hint`}>
-          {m.hint(MAX)}
-        </p>
         <div {...slot('rename-row')}>
           <input
             {...slot('input')}
@@ -75,13 +79,20 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
             value={draft}
             readOnly={pending}
             aria-invalid={invalid || undefined}
-            aria-describedby={`${id}-hint${problem ? ` ${id}-problem` : ''}${serverError ? ` ${id}-alert` : ''}`}
+            aria-describedby={[problem && `${id}-problem`, serverError && `${id}-alert`].filter(Boolean).join(' ') || undefined}
             onChange={(event) => {
               setDraft(event.target.value);
               setProblem(null);
             }}
           />
-          <button {...slot('rename-submit')} type="submit" aria-disabled={pending || undefined} disabled={!live}>
+          <button
+            {...slot('rename-submit')}
+            type="submit"
+            data-state={pending ? 'pending' : 'idle'}
+            style={target}
+            aria-disabled={pending || undefined}
+            disabled={!live}
+          >
             {pending ? m.pending : m.submit}
           </button>
         </div>
@@ -93,7 +104,7 @@ export function RenameForm({ name, onRename, state, messages, slot }: RenameForm
       </div>
       <ErrorAlert error={serverError} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
       <p {...slot('status')} role="status">
-        {success && !problem ? m.renamed(name) : null}
+        {saying ? m.renamed(name) : null}
       </p>
     </form>
   );

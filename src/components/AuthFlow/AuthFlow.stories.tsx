@@ -1,13 +1,13 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http } from 'msw';
 import { Activity, useState } from 'react';
+import { acmeLogo } from '../../../demo/logo.js';
+import { expectTargets } from '../../../.storybook/checks.js';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { createRiffynClient } from '../../api/client.js';
 import { AuthProvider } from '../../react/AuthProvider.js';
 import { createMockRiffyn, DEMO_PASSWORD, demoUsers } from '../../testing/index.js';
 import { riffynHandlers } from '../../testing/msw.js';
-import { brandTheme } from '../../theme/brand-theme.js';
-import { darkTheme } from '../../theme/theme.js';
 import { AuthFlow } from './AuthFlow.js';
 import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
 
@@ -25,9 +25,12 @@ const withProvider: Decorator = (Story) => {
   );
 };
 
+// Markdown: underscores in MFA_REQUIRED would turn into italics.
 const users = demoUsers
-  .map((u) => `| \`${u.username}\` | ${u.password === null ? 'any' : `\`${u.password}\``} | ${u.shows} |`)
+  .map((u) => `| \`${u.username}\` | ${u.password === null ? 'any' : `\`${u.password}\``} | ${u.shows.replace(/_/g, '\\_')} |`)
   .join('\n');
+/** Whole flows driven by their play function: they show only the sign-in form on the docs page, so they stay off it. */
+const canvasOnly = ['!autodocs'];
 
 const meta = {
   title: 'Components/AuthFlow',
@@ -64,6 +67,7 @@ async function signIn(canvasElement: HTMLElement, username: string, password = D
 export const Interactive: Story = {};
 
 export const PasswordLoginWithKey: Story = {
+  tags: canvasOnly,
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await signIn(canvasElement, 'new-user');
@@ -78,6 +82,8 @@ export const PasswordLoginWithKey: Story = {
 };
 
 export const MfaWithTotp: Story = {
+  name: 'MFA With TOTP',
+  tags: canvasOnly,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await signIn(canvasElement, 'mfa-user');
@@ -89,14 +95,22 @@ export const MfaWithTotp: Story = {
 };
 
 export const MfaSeveralFactors: Story = {
+  name: 'MFA Several Factors',
+  tags: canvasOnly,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await signIn(canvasElement, 'multi-factor-user');
-    await expect(await canvas.findByRole('radio', { name: /Okta Verify push/ })).toBeInTheDocument();
+    // The authenticator app is chosen already, so the code is all there is to type.
+    await expect(await canvas.findByRole('radio', { name: 'Authenticator app' })).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'Okta Verify push' })).toBeDisabled();
+    await waitFor(() => expect(canvas.getByLabelText('6-digit code')).toHaveFocus());
+    await userEvent.keyboard(await mock.currentCode('multi-factor-user'));
+    await expect(await canvas.findByRole('heading', { name: 'Save your API key' })).toBeInTheDocument();
   },
 };
 
 export const WrongPassword: Story = {
+  tags: canvasOnly,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await signIn(canvasElement, 'mfa-user', 'not-the-password');
@@ -106,15 +120,18 @@ export const WrongPassword: Story = {
 };
 
 export const RateLimited: Story = {
+  tags: canvasOnly,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await signIn(canvasElement, 'rate-limited', 'anything');
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Try again in 30 seconds.'));
-    await expect(await canvas.findByRole('button', { name: /Try again in \d+ s/ })).toBeInTheDocument();
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Riffyn asked for a pause of 30 seconds.'));
+    await expect(canvas.getByRole('timer')).toHaveTextContent(/Try again in \d+ seconds\./);
+    await expect(await canvas.findByRole('button', { name: 'Sign in' })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
 export const BadGatewayPage: Story = {
+  tags: canvasOnly,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await signIn(canvasElement, 'bad-gateway', 'anything');
@@ -123,6 +140,8 @@ export const BadGatewayPage: Story = {
 };
 
 export const MfaExpires: Story = {
+  name: 'MFA Expires',
+  tags: canvasOnly,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await signIn(canvasElement, 'short-mfa-user', 'anything');
@@ -173,17 +192,27 @@ export const HiddenAndShownAgain: Story = {
 };
 
 export const DarkTheme: Story = {
-  args: { theme: darkTheme },
   globals: { theme: 'dark' },
 };
 
 export const BrandTheme: Story = {
-  args: { theme: brandTheme },
   globals: { theme: 'brand' },
 };
 
 export const Unstyled: Story = {
   args: { unstyled: true },
+  play: async ({ canvasElement }) => {
+    // No look, but still 24 px targets (WCAG 2.5.8).
+    await expectTargets(canvasElement);
+  },
+};
+
+export const HeaderAndFooter: Story = {
+  args: {
+    logo: acmeLogo,
+    subtitle: 'to continue to Acme Bioprocess Portal',
+    footer: 'Trouble signing in? Ask your Riffyn administrator.',
+  },
 };
 
 export const Reworded: Story = {

@@ -15,10 +15,11 @@ const sessionEnded = /* @__PURE__ */ new AuthError('session-expired', { detail: 
  * The whole sign-in as one drop-in: the login form, the MFA step when the account has one, and
  * the one-time API key, driven by `useAuth()`. Needs an `<AuthProvider>` above it.
  *
- * @example
+ * ```tsx
  * <AuthProvider client={client}>
  *   <AuthFlow onAuthenticated={(session) => navigate('/home', { state: { user: session.username } })} />
  * </AuthProvider>
+ * ```
  */
 export function AuthFlow({
   onAuthenticated,
@@ -29,6 +30,8 @@ export function AuthFlow({
   mfaWarnBeforeMs,
   allowRenameApiKey = true,
   manageKeysHref,
+  subtitle,
+  onContinue,
   ...styling
 }: AuthFlowProps) {
   const auth = useAuth();
@@ -69,6 +72,7 @@ export function AuthFlow({
           pending={auth.isPending}
           error={state.status === 'sessionExpired' ? sessionEnded : state.status === 'idle' ? state.error : null}
           defaultUsername={state.username}
+          subtitle={subtitle}
         />
       );
     case 'mfaRequired':
@@ -107,6 +111,7 @@ export function AuthFlow({
           onRename={allowRenameApiKey ? renameApiKey : undefined}
           renameState={renameApiKeyState}
           manageKeysHref={manageKeysHref}
+          onContinue={onContinue}
         />
       );
   }

@@ -3,7 +3,8 @@ import type { AuthMessages } from '../../i18n/messages.js';
 import type { ApiKeyRevealProps } from '../ApiKeyReveal/ApiKeyReveal.types.js';
 import type { LoginFormProps } from '../LoginForm/LoginForm.types.js';
 import type { MfaFactorPickerProps } from '../MfaFactorPicker/MfaFactorPicker.types.js';
-import type { DeepPartial, StylingProps } from '../shared/styling.js';
+import type { ReactNode } from 'react';
+import type { CardProps, DeepPartial, StylingProps } from '../shared/styling.js';
 
 export interface AuthFlowClassNames {
   loginForm?: LoginFormProps['classNames'];
@@ -11,7 +12,7 @@ export interface AuthFlowClassNames {
   apiKey?: ApiKeyRevealProps['classNames'];
 }
 
-export interface AuthFlowProps extends Omit<StylingProps<never>, 'classNames'> {
+export interface AuthFlowProps extends Omit<StylingProps<never>, 'classNames'>, CardProps {
   /**
    * Called once per sign-in when the flow is done: after the user saved a new API key, or at
    * once when the server sent none. The session holds the accessToken (memory only).
@@ -31,4 +32,11 @@ export interface AuthFlowProps extends Omit<StylingProps<never>, 'classNames'> {
   allowRenameApiKey?: boolean;
   /** Where users manage their keys (Riffyn's Security Settings), linked from the key step. */
   manageKeysHref?: string;
+  /** A line under the sign-in heading, e.g. "to continue to Acme Portal". `logo` and `footer` show on every step. */
+  subtitle?: ReactNode;
+  /**
+   * Shows a Continue button on the "API key saved" and "You already have an API key" views, for
+   * an app that keeps the flow on screen after `onAuthenticated` until the user moves on.
+   */
+  onContinue?: () => void;
 }

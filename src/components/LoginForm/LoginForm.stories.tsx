@@ -1,10 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { acmeLogo } from '../../../demo/logo.js';
+import { expectTargets, expectWithin } from '../../../.storybook/checks.js';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AuthError } from '../../core/errors.js';
 import type { LoginFormMessages } from '../../i18n/login-form.js';
-import { brandTheme } from '../../theme/brand-theme.js';
-import { darkTheme } from '../../theme/theme.js';
 import type { DeepPartial } from '../shared/styling.js';
 import { LoginForm } from './LoginForm.js';
 import type { LoginFormProps } from './LoginForm.types.js';
@@ -29,6 +29,8 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 const alertOf = (canvasElement: HTMLElement) => within(canvasElement).getByRole('alert');
+/** Stories that only show something after their play function ran stay out of the docs page, where it does not run. */
+const canvasOnly = ['!autodocs'];
 
 export const Idle: Story = {
   play: async ({ canvas }) => {
@@ -40,6 +42,7 @@ export const Idle: Story = {
 };
 
 export const Filled: Story = {
+  tags: canvasOnly,
   play: async ({ canvas, args }) => {
     await userEvent.type(canvas.getByLabelText('Username'), 'ada.lovelace');
     await userEvent.type(canvas.getByLabelText('Password'), 'pässwörd✓ 🔑');
@@ -49,6 +52,7 @@ export const Filled: Story = {
 };
 
 export const ValidationError: Story = {
+  tags: canvasOnly,
   play: async ({ canvas, args }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
     await expect(await canvas.findByText('Enter your username.')).toBeVisible();
@@ -78,7 +82,8 @@ export const InvalidCredentials: Story = {
   },
   play: async ({ canvas, canvasElement }) => {
     await expect(alertOf(canvasElement)).toHaveTextContent('That username and password do not match.');
-    await expect(alertOf(canvasElement)).toHaveTextContent('The server said: Invalid username or password.');
+    // The server saying the same again adds nothing.
+    await expect(alertOf(canvasElement)).not.toHaveTextContent('Invalid username or password.');
     await expect(canvas.getByLabelText('Username')).toHaveAttribute('aria-invalid', 'true');
     await expect(canvas.getByLabelText('Password')).toHaveAttribute('aria-invalid', 'true');
   },
@@ -100,20 +105,24 @@ export const RateLimited: Story = {
     error: new AuthError('rate-limited', { status: 429, retryAfter: 30 }),
   },
   play: async ({ canvas, canvasElement, args }) => {
-    await expect(alertOf(canvasElement)).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
-    const button = canvas.getByRole('button', { name: /^Try again in \d+ s$/ });
+    await expect(alertOf(canvasElement)).toHaveTextContent('Too many attempts. Riffyn asked for a pause of 30 seconds.');
+    // The button keeps its name (a focused control renamed every second is read every second).
+    const button = canvas.getByRole('button', { name: 'Sign in' });
     await expect(button).toHaveAttribute('aria-disabled', 'true');
-    const first = button.textContent;
-    await waitFor(() => expect(button.textContent).not.toBe(first), { timeout: 2500 });
-    // The alert keeps its text: a live region rewritten every second would be read every second.
-    await expect(alertOf(canvasElement)).toHaveTextContent('Try again in 30 seconds.');
+    // The countdown beside it is its description, and is no live region.
+    const timer = canvas.getByRole('timer');
+    await waitFor(() => expect(timer).toHaveTextContent('Try again in 29 seconds.'), { timeout: 2500 });
+    await expect(button).toHaveAccessibleDescription('Try again in 29 seconds.');
+    await expect(alertOf(canvasElement)).toHaveTextContent('Riffyn asked for a pause of 30 seconds.');
+    // Greyed by colour, not opacity: its focus ring keeps its contrast.
+    await expect(getComputedStyle(button).opacity).toBe('1');
     await userEvent.type(canvas.getByLabelText('Password'), 'secret{Enter}');
     await expect(args.onSubmit).not.toHaveBeenCalled();
   },
 };
 
 export const Server502: Story = {
-  name: 'Server 502 (HTML page)',
+  name: 'Server 502 (HTML Page)',
   args: {
     defaultUsername: 'ada.lovelace',
     error: new AuthError('server', { status: 502, detail: 'an HTML page instead of JSON' }),
@@ -156,7 +165,7 @@ export const NoMfaFactor: Story = {
 };
 
 export const InvalidInputColonUsername: Story = {
-  name: 'Invalid input (colon in username)',
+  name: 'Invalid Input (Colon In Username)',
   args: {
     defaultUsername: 'lab:admin',
     error: new AuthError('invalid-input', { detail: "username contains ':'" }),
@@ -186,22 +195,29 @@ export const ServerTextIsText: Story = {
 // ---- interactions -------------------------------------------------------------------------------
 
 export const PasswordToggle: Story = {
+  tags: canvasOnly,
   play: async ({ canvas }) => {
     const password = canvas.getByLabelText('Password');
+    const toggle = canvas.getByRole('button', { name: 'Show password' });
+    // An icon button inside the field's end: the password field is as wide as the username's.
+    const box = password.getBoundingClientRect();
+    await expect(box.width).toBe(canvas.getByLabelText('Username').getBoundingClientRect().width);
+    await expectWithin(toggle, password);
     await userEvent.type(password, 'pässwörd✓ 🔑');
-    await userEvent.click(canvas.getByRole('button', { name: 'Show password' }));
+    await userEvent.click(toggle);
     await expect(password).toHaveAttribute('type', 'text');
     await expect(password).toHaveFocus();
-    const hide = canvas.getByRole('button', { name: 'Hide password' });
-    await expect(hide).toHaveAttribute('aria-pressed', 'true');
-    await userEvent.click(hide);
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    // Showing the password moves nothing.
+    await expect(password.getBoundingClientRect().toJSON()).toEqual(box.toJSON());
+    await userEvent.click(toggle);
     await expect(password).toHaveAttribute('type', 'password');
-    await userEvent.click(canvas.getByRole('button', { name: 'Show password' }));
-    await expect(password).toHaveAttribute('type', 'text');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   },
 };
 
 export const CapsLock: Story = {
+  tags: canvasOnly,
   play: async ({ canvas }) => {
     // One user-event instance, so Caps Lock stays on between calls.
     const user = userEvent.setup();
@@ -233,6 +249,7 @@ function PendingOnSubmit(props: LoginFormProps) {
 }
 
 export const DoubleSubmit: Story = {
+  tags: canvasOnly,
   render: (args) => <PendingOnSubmit {...args} />,
   play: async ({ canvas, args }) => {
     const user = userEvent.setup();
@@ -248,6 +265,7 @@ export const DoubleSubmit: Story = {
 };
 
 export const KeyboardOnly: Story = {
+  tags: canvasOnly,
   play: async ({ canvas, args }) => {
     const user = userEvent.setup();
     await user.tab();
@@ -260,7 +278,7 @@ export const KeyboardOnly: Story = {
     await expect(canvas.getByRole('button', { name: 'Show password' })).toHaveFocus();
     await user.keyboard(' ');
     await expect(canvas.getByLabelText('Password')).toHaveAttribute('type', 'text');
-    await expect(canvas.getByRole('button', { name: 'Hide password' })).toHaveFocus();
+    await expect(canvas.getByRole('button', { name: 'Show password', pressed: true })).toHaveFocus();
     await user.tab();
     await expect(canvas.getByRole('button', { name: 'Sign in' })).toHaveFocus();
     await user.keyboard('{Enter}');
@@ -272,21 +290,16 @@ export const KeyboardOnly: Story = {
 
 export const DarkTheme: Story = {
   args: {
-    theme: darkTheme,
     defaultUsername: 'ada.lovelace',
     error: new AuthError('invalid-credentials', { status: 401, serverMessage: 'Invalid username or password.' }),
   },
-  decorators: [
-    (Story) => (
-      <div style={{ background: darkTheme.colorBackground, padding: '1.5rem', margin: '-1.5rem', minHeight: '100vh' }}>
-        <Story />
-      </div>
-    ),
-  ],
+  globals: { theme: 'dark' },
 };
 
 export const CustomTheme: Story = {
-  args: { theme: brandTheme, headingLevel: 1 },
+  name: 'Brand Theme',
+  args: { headingLevel: 1 },
+  globals: { theme: 'brand' },
   play: async ({ canvas }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
     await expect(await canvas.findByText('Enter your username.')).toBeVisible();
@@ -306,6 +319,25 @@ export const Unstyled: Story = {
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('[data-slot="root"]')).not.toHaveClass('rlk');
     await expect(canvasElement.querySelector('[data-slot="submit"]')).toHaveClass('my-submit');
+    // No look, but still 24 px targets (WCAG 2.5.8).
+    await expectTargets(canvasElement);
+  },
+};
+
+export const HeaderAndFooter: Story = {
+  args: {
+    logo: acmeLogo,
+    subtitle: 'to continue to Acme Bioprocess Portal',
+    footer: (
+      <>
+        Trouble signing in? <a href="#help">Get help</a>
+      </>
+    ),
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('img', { name: 'Acme' })).toBeVisible();
+    await expect(canvas.getByText('to continue to Acme Bioprocess Portal')).toHaveAttribute('data-slot', 'subtitle');
+    await expect(canvas.getByRole('link', { name: 'Get help' }).closest('[data-slot="footer"]')).not.toBeNull();
   },
 };
 
@@ -315,10 +347,8 @@ const german: DeepPartial<LoginFormMessages> = {
   passwordLabel: 'Passwort',
   submit: 'Anmelden',
   submitPending: 'Anmeldung läuft…',
-  submitRetryIn: (seconds) => `Erneut versuchen in ${seconds} s`,
   retryReady: 'Sie können sich jetzt erneut anmelden.',
   showPassword: 'Passwort anzeigen',
-  hidePassword: 'Passwort verbergen',
   capsLockOn: 'Die Feststelltaste ist aktiviert.',
   usernameRequired: 'Geben Sie Ihren Benutzernamen ein.',
   usernameHasColon:
@@ -336,7 +366,7 @@ const german: DeepPartial<LoginFormMessages> = {
 };
 
 export const LongLocalizedStrings: Story = {
-  name: 'Long localized strings (German)',
+  name: 'Long Localized Strings (German)',
   args: {
     messages: german,
     error: new AuthError('invalid-credentials', {
@@ -364,10 +394,8 @@ const arabic: DeepPartial<LoginFormMessages> = {
   passwordLabel: 'كلمة المرور',
   submit: 'تسجيل الدخول',
   submitPending: 'جارٍ تسجيل الدخول…',
-  submitRetryIn: (seconds) => `أعد المحاولة بعد ${seconds} ث`,
   retryReady: 'يمكنك محاولة تسجيل الدخول مرة أخرى الآن.',
   showPassword: 'إظهار كلمة المرور',
-  hidePassword: 'إخفاء كلمة المرور',
   capsLockOn: 'مفتاح الأحرف الكبيرة (Caps Lock) مفعّل.',
   usernameRequired: 'أدخل اسم المستخدم.',
   usernameHasColon:

@@ -4,9 +4,13 @@ import { useForm } from 'react-hook-form';
 import { credentialProblem as check, type CredentialProblem as Problem } from '../../core/basic-auth.js';
 import type { AuthError } from '../../core/errors.js';
 import { loginFormMessages } from '../../i18n/login-form.js';
+import { calmSeconds } from '../../i18n/errors.js';
+import { CardFooter, CardHeader } from '../shared/Card.js';
+import { Countdown } from '../shared/Countdown.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { moveFocus } from '../shared/focus.js';
 import { typedBeforeHydration, useHydrated } from '../shared/hydration.js';
+import { ShowToggle } from '../shared/ShowToggle.js';
 import { mergeMessages, slotProps } from '../shared/styling.js';
 import { useRetryWait } from '../shared/useCountdown.js';
 import type { LoginFormProps, LoginFormValues } from './LoginForm.types.js';
@@ -23,14 +27,15 @@ type Field = keyof LoginFormValues;
  * exactly as typed. The component never sends anything itself: the caller passes `pending` and
  * `error` back in.
  *
- * @example
+ * ```tsx
  * const { state, isPending, login } = useAuth();
  * <LoginForm onSubmit={login} pending={isPending} error={state.status === 'idle' ? state.error : null} />
+ * ```
  */
 export function LoginForm(props: LoginFormProps) {
   const { onSubmit, pending = false, error = null, defaultUsername = '', autoFocus, headingLevel = 2, ref } = props;
   const messages = mergeMessages(loginFormMessages, props.messages);
-  const { root, slot } = slotProps(props);
+  const { root, slot, target } = slotProps(props);
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const input = (name: Field) => formRef.current!.elements.namedItem(name) as HTMLInputElement;
@@ -67,10 +72,19 @@ export function LoginForm(props: LoginFormProps) {
     if (error) reopen();
   }, [error]);
 
-  // 429: count down on the button.
+  // 429: hold the button from the moment this error arrived, under a countdown.
   const secondsLeft = useRetryWait(error);
   const busy = pending || sent;
-  const blocked = busy || secondsLeft! > 0;
+  const waiting = secondsLeft! > 0;
+  const blocked = busy || waiting;
+
+  // The error on show. Editing a field puts it away (it was about what was typed before), and so
+  // does the end of a rate limit's wait; a wait in progress stays up, since the button still waits.
+  const [dismissed, setDismissed] = useState<AuthError | null>(null);
+  const shown = error === dismissed || secondsLeft === 0 ? null : error;
+  const dismiss = () => {
+    if (shown && !waiting) setDismissed(shown);
+  };
 
   const [visible, setVisible] = useState(false);
   const [capsLock, setCapsLock] = useState(false);
@@ -82,7 +96,7 @@ export function LoginForm(props: LoginFormProps) {
 
   // `invalid-credentials` marks both fields. An `invalid-input` error marks the fields at fault as
   // their values stand; typing re-renders only when that verdict changes.
-  const credentialsRefused = error?.kind === 'invalid-credentials';
+  const credentialsRefused = shown?.kind === 'invalid-credentials';
   const inputRefused = error?.kind === 'invalid-input';
   const problem = (name: Field): Problem | null =>
     (formState.errors[name]?.message as Problem | undefined) ?? (inputRefused ? check(name, getValues(name)) : null);
@@ -91,6 +105,7 @@ export function LoginForm(props: LoginFormProps) {
   const [, rerender] = useState({});
   const onEdit = () => {
     if (!pending) reopen();
+    dismiss();
     if (inputRefused && String([problem('username'), problem('password')]) !== String(problems)) rerender({});
   };
 
@@ -162,7 +177,6 @@ export function LoginForm(props: LoginFormProps) {
         autoCorrect="off"
         spellCheck={false}
         required
-        readOnly={pending}
         aria-invalid={invalid}
         aria-describedby={ids(issue && `${name}-error`, extra && capsLock && 'caps-lock', credentialsRefused && 'alert')}
       />
@@ -194,11 +208,14 @@ export function LoginForm(props: LoginFormProps) {
     <div
       {...root('login-form')}
       ref={ref}
-      data-state={busy ? 'pending' : blocked ? 'rate-limited' : error ? 'error' : 'idle'}
+      data-state={busy ? 'pending' : blocked ? 'rate-limited' : shown ? 'error' : 'idle'}
     >
-      <Heading {...slot('heading')} id={`${id}-heading`}>
-        {messages.heading}
-      </Heading>
+      <CardHeader slot={slot} logo={props.logo}>
+        <Heading {...slot('heading')} id={`${id}-heading`}>
+          {messages.heading}
+        </Heading>
+        {props.subtitle ? <p {...slot('subtitle')}>{props.subtitle}</p> : null}
+      </CardHeader>
       <form
         {...slot('form')}
         ref={formRef}
@@ -211,6 +228,8 @@ export function LoginForm(props: LoginFormProps) {
           event.preventDefault();
           // Back to dots on submit, so no browser keeps the password as plain form history.
           setVisible(false);
+          // A new attempt: the last one's error no longer applies, whatever this one finds.
+          dismiss();
           if (!blocked)
             void handleSubmit((values) => {
               if (sentRef.current) return;
@@ -220,7 +239,7 @@ export function LoginForm(props: LoginFormProps) {
             })(event);
         }}
       >
-        <ErrorAlert error={error} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
+        <ErrorAlert error={shown} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
         {field('username', { type: 'text', autoComplete: 'username' })}
         {field(
           'password',
@@ -232,40 +251,53 @@ export function LoginForm(props: LoginFormProps) {
             onMouseDown: readCapsLock,
           },
           [
-            <button
+            <ShowToggle
               {...slot('toggle')}
-              type="button"
-              aria-pressed={visible}
+              shown={visible}
+              label={messages.showPassword}
+              style={target}
               aria-controls={`${id}-password`}
               // Keep focus (and the caret) in the field when it is clicked while typing.
               onMouseDown={(event) => {
                 if (document.activeElement === input('password')) event.preventDefault();
               }}
               onClick={togglePassword}
-            >
-              {visible ? messages.hidePassword : messages.showPassword}
-            </button>,
+            />,
             // Always in the DOM so the polite announcement is reliable; empty while Caps Lock is off.
             <div {...slot('caps-lock')} id={`${id}-caps-lock`} role="status">
               {capsLock ? <p {...slot('warning')}>{messages.capsLockOn}</p> : null}
             </div>,
           ],
         )}
+        {/* Its name stays put while a rate limit runs (a name changing every second is read every
+            second); the countdown under it is its description. */}
         <button
           {...slot('submit')}
           type="submit"
           data-variant="primary"
           data-state={busy ? 'pending' : blocked ? 'waiting' : 'idle'}
+          style={target}
           aria-disabled={blocked || undefined}
           disabled={!live}
+          aria-describedby={!busy && waiting ? `${id}-wait` : undefined}
         >
-          {busy ? messages.submitPending : blocked ? messages.submitRetryIn(secondsLeft!) : messages.submit}
+          {busy ? messages.submitPending : messages.submit}
         </button>
+        {waiting ? (
+          <Countdown
+            slot={slot}
+            id={`${id}-wait`}
+            seconds={secondsLeft!}
+            total={error!.retryAfter!}
+            text={messages.errors.retryIn(calmSeconds(secondsLeft!))}
+          />
+        ) : null}
         {/* Said once when a rate-limit wait is over; the countdown itself is never announced. */}
         <div {...slot('status')} role="status">
           {secondsLeft === 0 ? messages.retryReady : null}
         </div>
       </form>
+      <CardFooter slot={slot} footer={props.footer} />
     </div>
   );
 }

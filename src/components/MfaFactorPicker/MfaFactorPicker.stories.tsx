@@ -1,11 +1,10 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expectNoOverflow, expectTargets } from '../../../.storybook/checks.js';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AuthError } from '../../core/errors.js';
 import type { MfaMessages } from '../../i18n/mfa.js';
 import { pushFactor, totpFactor, unknownFactor } from '../../testing/fixtures.js';
-import { brandTheme } from '../../theme/brand-theme.js';
-import { darkTheme } from '../../theme/theme.js';
 import type { DeepPartial } from '../shared/styling.js';
 import { MfaFactorPicker } from './MfaFactorPicker.js';
 import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
@@ -15,6 +14,9 @@ import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
 const FIVE_MINUTES = 5 * 60_000;
 
 const smsFactor = pushFactor({ id: 'sms-fixture-1', factorType: 'sms', provider: 'OKTA', vendorName: undefined });
+const hardwareFactor = pushFactor({ id: 'hw-1', factorType: 'token:hardware', provider: 'YUBICO', vendorName: 'YUBICO' });
+/** Stories that only show something after their play function ran stay out of the docs page, where it does not run. */
+const canvasOnly = ['!autodocs'];
 
 /**
  * Stories pass a chosen factor back in, as AuthFlow does, so radios really change. A control that
@@ -88,7 +90,7 @@ export const OneFactor: Story = {
   play: async ({ canvas, args }) => {
     await expect(canvas.queryByRole('radio')).toBeNull();
     await expect(canvas.getByText('Verification method: Authenticator app (Google Authenticator)')).toBeVisible();
-    await expect(canvas.getByRole('timer')).toHaveTextContent(/Code request expires in [45]:\d\d/);
+    await expect(canvas.getByRole('timer')).toHaveTextContent('Code request expires in 5 minutes');
     const input = canvas.getByLabelText('6-digit code');
     await expect(input).toHaveAttribute('inputmode', 'numeric');
     await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
@@ -97,32 +99,51 @@ export const OneFactor: Story = {
 };
 
 export const SeveralFactors: Story = {
-  args: { factors: [pushFactor(), totpFactor(), smsFactor], selectedFactorId: null },
+  args: { factors: [pushFactor(), totpFactor(), hardwareFactor, smsFactor], selectedFactorId: null },
   play: async ({ canvas, canvasElement, args }) => {
     const radios = canvas.getAllByRole('radio');
-    await expect(radios[0]).toHaveAccessibleName('Authenticator app Google Authenticator');
-    await expect(canvasElement.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'choosing');
-    // Tab into the group, then the arrow key moves to (and chooses) the second factor.
+    // The first factor that takes a typed code is chosen already: the user can just type.
+    await expect(args.onChooseFactor).toHaveBeenCalledWith('uft-fixture-totp');
+    await expect(radios[0]).toHaveAccessibleName('Authenticator app');
+    await expect(radios[0]).toHaveAccessibleDescription('Google Authenticator');
+    await expect(radios[0]).toBeChecked();
+    await expect(canvas.getByRole('radio', { name: 'Okta Verify push' })).toBeDisabled();
+    await expect(canvasElement.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'entering');
+    // Tab into the group: the ring goes round the option card, not square round the round radio.
     await userEvent.tab();
     await expect(radios[0]).toHaveFocus();
+    await expect(getComputedStyle(radios[0]!).outlineStyle).toBe('none');
+    await expect(getComputedStyle(radios[0]!.closest('[data-slot="factor-option"]')!).outlineStyle).toBe('solid');
+    // The arrow key moves to (and chooses) the next usable factor, skipping the unavailable ones.
     await userEvent.keyboard('{ArrowDown}');
-    await expect(args.onChooseFactor).toHaveBeenLastCalledWith('opf-fixture-push');
-    await expect(canvas.getByRole('radio', { name: 'Okta Verify push' })).toBeChecked();
-    await expect(canvasElement.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'entering');
-    await expect(codeField(canvasElement)).toHaveAccessibleDescription(/Okta Verify shows now/);
+    await expect(args.onChooseFactor).toHaveBeenLastCalledWith('hw-1');
+    // A hardware token's code may be longer than 6 digits: the field's name says so.
+    await expect(canvas.getByLabelText('Verification code')).toHaveAccessibleDescription(/hardware token/);
   },
 };
 
 export const UnknownFactorType: Story = {
   args: {
-    factors: [unknownFactor(), pushFactor({ id: 'hw-1', factorType: 'token:hardware', provider: 'YUBICO', vendorName: 'YUBICO' })],
+    factors: [unknownFactor(), hardwareFactor],
     selectedFactorId: 'unk-fixture-1',
     // Vendors the kit does not name show as sent; an app can name any.
     messages: { vendorNames: { YUBICO: 'YubiKey' } },
   },
   play: async ({ canvas }) => {
-    await expect(canvas.getByRole('radio', { name: 'Verification code (x-future:hologram) ACME' })).toBeChecked();
-    await expect(canvas.getByRole('radio', { name: 'Hardware token YubiKey' })).not.toBeChecked();
+    // No raw factor type on screen, and the one a code can complete is the one chosen.
+    await expect(canvas.getByRole('radio', { name: 'Another verification method' })).toBeDisabled();
+    await expect(canvas.getByRole('radio', { name: 'Hardware token' })).toHaveAccessibleDescription('YubiKey');
+    await waitFor(() => expect(canvas.getByRole('radio', { name: 'Hardware token' })).toBeChecked());
+    await expect(canvas.queryByText(/x-future/)).toBeNull();
+  },
+};
+
+export const NoUsableFactor: Story = {
+  args: { factors: [pushFactor(), smsFactor], selectedFactorId: null },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/None of your verification methods gives a code to type here/)).toBeVisible();
+    await expect(canvas.queryByRole('textbox')).toBeNull();
+    await expect(canvas.getByRole('button', { name: 'Start again' })).toHaveAttribute('data-variant', 'primary');
   },
 };
 
@@ -145,8 +166,9 @@ export const WrongCode: Story = {
     const input = codeField(canvasElement);
     await expect(canvas.getByRole('alert')).toHaveTextContent('That code did not work.');
     await expect(input).toHaveAttribute('aria-invalid', 'true');
-    await waitFor(() => expect(input).toHaveFocus());
     await expect(input).toHaveValue('');
+    // Mounted with the error (no autoFocus): it leaves focus alone; the user clicks in and types.
+    await userEvent.click(input);
     await userEvent.keyboard('654321');
     await expect(args.onSubmit).toHaveBeenCalledTimes(1);
     await expect(args.onSubmit).toHaveBeenCalledWith('654321');
@@ -154,6 +176,7 @@ export const WrongCode: Story = {
 };
 
 export const PasteWithSpaces: Story = {
+  tags: canvasOnly,
   play: async ({ canvasElement, args }) => {
     const input = codeField(canvasElement);
     await userEvent.click(input);
@@ -169,9 +192,9 @@ export const PasteWithSpaces: Story = {
 export const AboutToExpire: Story = {
   loaders: [() => ({ expiresAt: Date.now() + 45_000 })],
   play: async ({ canvas, canvasElement }) => {
-    const warning = await canvas.findByText('About 1 minute left to enter your code.');
+    const warning = await canvas.findByText('Less than a minute left to enter your code.');
     await expect(warning.closest('[role="status"]')).not.toBeNull();
-    await expect(canvas.getByRole('timer')).toHaveTextContent(/expires in 0:4\d/);
+    await expect(canvas.getByRole('timer')).toHaveTextContent(/expires in 4\d seconds/);
     await expect(canvasElement.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'warning');
   },
 };
@@ -200,17 +223,20 @@ export const ServerError: Story = {
   args: { error: new AuthError('server', { status: 503, serverMessage: 'Service Unavailable' }) },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('alert')).toHaveTextContent('The Riffyn server had a problem.');
-    await expect(canvas.getByRole('alert')).toHaveTextContent('The server said: Service Unavailable');
+    // "Service Unavailable" would only say the same again.
+    await expect(canvas.getByRole('alert')).not.toHaveTextContent('Service Unavailable');
   },
 };
 
 export const RateLimited: Story = {
   args: { error: new AuthError('rate-limited', { status: 429, retryAfter: 30 }) },
   play: async ({ canvas, args }) => {
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Too many attempts. Try again in 30 seconds.');
-    // No code goes while the wait runs.
+    await expect(canvas.getByRole('alert')).toHaveTextContent('Too many attempts. Riffyn asked for a pause of 30 seconds.');
+    // No code goes while the wait runs; the time left describes Verify, whose name stays put.
     await userEvent.type(canvas.getByLabelText('6-digit code'), '123456');
-    await expect(canvas.getByRole('button', { name: 'Verify' })).toHaveAttribute('aria-disabled', 'true');
+    const verify = canvas.getByRole('button', { name: 'Verify' });
+    await expect(verify).toHaveAttribute('aria-disabled', 'true');
+    await expect(verify).toHaveAccessibleDescription(/^Try again in (30|29|28) seconds\.$/);
     await expect(args.onSubmit).not.toHaveBeenCalled();
   },
 };
@@ -233,7 +259,8 @@ export const HardwareToken: Story = {
 // ---- keyboard -------------------------------------------------------------------------------
 
 export const KeyboardOnly: Story = {
-  args: { factors: [totpFactor(), pushFactor()], selectedFactorId: null },
+  tags: canvasOnly,
+  args: { factors: [totpFactor(), hardwareFactor], selectedFactorId: 'uft-fixture-totp' },
   play: async ({ canvas, canvasElement, args }) => {
     await userEvent.tab();
     await expect(canvas.getByRole('radio', { name: /Authenticator app/ })).toHaveFocus();
@@ -259,29 +286,23 @@ export const KeyboardOnly: Story = {
 
 // ---- theming --------------------------------------------------------------------------------
 
-const onBackground =
-  (background: string): Decorator =>
-  (Story) => (
-    <div style={{ background, padding: '1.5rem', margin: '-1.5rem', minHeight: '100vh' }}>
-      <Story />
-    </div>
-  );
-
 export const DarkTheme: Story = {
-  args: { theme: darkTheme, factors: [totpFactor(), pushFactor()], clockSkewMs: 45_000 },
-  decorators: [onBackground(darkTheme.colorBackground)],
+  args: { factors: [totpFactor(), pushFactor()], clockSkewMs: 45_000 },
   globals: { theme: 'dark' },
 };
 
 export const CustomTheme: Story = {
-  args: { theme: brandTheme, factors: [totpFactor(), pushFactor()] },
-  decorators: [onBackground(brandTheme.colorBackground)],
+  name: 'Brand Theme',
+  args: { factors: [totpFactor(), pushFactor()] },
+  globals: { theme: 'brand' },
 };
 
 export const Unstyled: Story = {
-  args: { unstyled: true, factors: [totpFactor(), pushFactor()] },
+  args: { unstyled: true, factors: [totpFactor(), hardwareFactor] },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('[data-slot="root"]')).not.toHaveClass('rlk');
+    // No look, but still 24 px targets (WCAG 2.5.8).
+    await expectTargets(canvasElement);
   },
 };
 
@@ -292,6 +313,7 @@ const germanMessages: DeepPartial<MfaMessages> = {
   signingInAs: (username) => `Anmeldung als ${username}`,
   chooseFactor: 'Wählen Sie, wie Sie Ihre Identität bestätigen möchten',
   chooseFactorFirst: 'Wählen Sie zuerst eine Bestätigungsmethode aus.',
+  factorUnavailable: 'Hier nicht verfügbar: Diese Methode liefert keinen Code zum Eintippen.',
   usingFactor: (label, hint) => (hint ? `Bestätigungsmethode: ${label} (${hint})` : `Bestätigungsmethode: ${label}`),
   factorLabels: {
     totp: 'Authentifizierungs-App',
@@ -305,14 +327,13 @@ const germanMessages: DeepPartial<MfaMessages> = {
   codeLabel: '6-stelliger Bestätigungscode',
   codeHints: {
     totp: 'Öffnen Sie Ihre Authentifizierungs-App und geben Sie den Code ein, der dort gerade angezeigt wird. Leerzeichen sind erlaubt.',
-    push: 'Öffnen Sie Okta Verify und geben Sie den Code ein, der dort gerade angezeigt wird.',
-    sms: 'Geben Sie den Code ein, der per Textnachricht an Ihr Telefon gesendet wurde.',
   },
   codeIncomplete: 'Geben Sie alle 6 Ziffern des Codes ein.',
   verify: 'Bestätigen und fortfahren',
   verifying: 'Wird überprüft…',
   checking: 'Ihr Code wird überprüft…',
-  expiresIn: (time) => `Die Code-Anforderung läuft ab in ${time}`,
+  expiresIn: (seconds) =>
+    `Die Code-Anforderung läuft ab in ${seconds >= 60 ? `${seconds / 60} Minute${seconds > 60 ? 'n' : ''}` : `${seconds} Sekunden`}`,
   timeWarning: (seconds) =>
     seconds <= 40
       ? 'Es bleibt weniger als eine Minute für die Eingabe Ihres Codes.'
@@ -343,16 +364,19 @@ export const LongLocalizedStrings: Story = {
     error: new AuthError('invalid-passcode', { status: 403 }),
     messages: germanMessages,
   },
+  name: 'Long Localized Strings (German)',
+  // As wide as a 320 px phone leaves the card (WCAG 1.4.10): the long address wraps inside it.
   decorators: [
     (Story) => (
-      <div lang="de">
+      <div lang="de" style={{ maxWidth: 320 }}>
         <Story />
       </div>
     ),
   ],
-  play: async ({ canvas }) => {
+  play: async ({ canvas, canvasElement }) => {
     await expect(canvas.getByRole('button', { name: 'Bestätigen und fortfahren' })).toBeVisible();
     await expect(canvas.getByRole('alert')).toHaveTextContent('Dieser Code hat nicht funktioniert.');
+    await expectNoOverflow(canvasElement.querySelector<HTMLElement>('[data-slot="root"]')!);
   },
 };
 
@@ -361,6 +385,7 @@ const arabicMessages: DeepPartial<MfaMessages> = {
   signingInAs: (username) => `تسجيل الدخول باسم ${username}`,
   chooseFactor: 'اختر طريقة التحقق',
   chooseFactorFirst: 'اختر طريقة التحقق أولاً.',
+  factorUnavailable: 'غير متاحة هنا: لا تعطي رمزاً للكتابة.',
   usingFactor: (label, hint) => (hint ? `طريقة التحقق: ${label} (${hint})` : `طريقة التحقق: ${label}`),
   factorLabels: {
     totp: 'تطبيق المصادقة',
@@ -375,14 +400,12 @@ const arabicMessages: DeepPartial<MfaMessages> = {
   codeLabel: 'رمز من 6 أرقام',
   codeHints: {
     totp: 'افتح تطبيق المصادقة وأدخل الرمز الظاهر فيه الآن. لا بأس بالمسافات.',
-    push: 'افتح Okta Verify وأدخل الرمز الظاهر فيه الآن.',
-    sms: 'أدخل الرمز المرسل إلى هاتفك في رسالة نصية.',
   },
   codeIncomplete: 'أدخل الأرقام الستة كلها.',
   verify: 'تحقّق',
   verifying: 'جارٍ التحقق…',
   checking: 'جارٍ التحقق من الرمز…',
-  expiresIn: (time) => `ينتهي طلب الرمز خلال ${time}`,
+  expiresIn: (seconds) => `ينتهي طلب الرمز خلال ${seconds >= 60 ? `${seconds / 60} د` : `${seconds} ث`}`,
   timeWarning: (seconds) => (seconds <= 40 ? 'بقي أقل من دقيقة لإدخال الرمز.' : 'بقيت دقيقة تقريباً لإدخال الرمز.'),
   clockSkew: (seconds, deviceBehind) =>
     `ساعة هذا الجهاز ${deviceBehind ? 'متأخرة عن' : 'متقدمة على'} ساعة الخادم بمقدار ${seconds} ثانية. ` +
@@ -398,6 +421,7 @@ const arabicMessages: DeepPartial<MfaMessages> = {
 };
 
 export const RTL: Story = {
+  name: 'RTL (Arabic)',
   args: {
     factors: [totpFactor(), pushFactor(), smsFactor],
     selectedFactorId: 'uft-fixture-totp',

@@ -1,20 +1,27 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { AuthFactor } from '../../core/auth-response.js';
+import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
+import { takesTypedCode, type AuthFactor } from '../../core/auth-response.js';
+import type { AuthError } from '../../core/errors.js';
+import { calmSeconds } from '../../i18n/errors.js';
 import { mfaMessages } from '../../i18n/mfa.js';
+import { CardFooter, CardHeader } from '../shared/Card.js';
+import { Countdown } from '../shared/Countdown.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { mergeMessages, slotProps, visuallyHidden } from '../shared/styling.js';
+import { isolate } from '../shared/text.js';
 import { useCountdown, useRetryWait } from '../shared/useCountdown.js';
 import { moveFocus } from '../shared/focus.js';
 import { useHydrated, useKeepTyped } from '../shared/hydration.js';
 import { factorHint, factorKind, factorLabel, sortFactors } from './factors.js';
 import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
-import { cleanPassCode, formatCountdown, MAX_PASSCODE_LENGTH, PASSCODE_LENGTH, passCodeLength } from './passcode.js';
+import { cleanPassCode, MAX_PASSCODE_LENGTH, PASSCODE_LENGTH, passCodeLength } from './passcode.js';
 
 /**
- * The MFA step of the Riffyn sign-in: which factor (a radio group when the server offered several),
- * one field for the code (paste and autofill friendly; a 6-digit one is sent once complete),
- * the time left before the code request dies, and an expired view with "Start again".
- * It only renders: the caller (AuthFlow, or an app with `useAuth`) owns the flow.
+ * The MFA step of the Riffyn sign-in: which factor (a radio group when the server offered several,
+ * the first one that takes a typed code chosen already), one field for the code (paste and
+ * autofill friendly; a 6-digit one is sent once complete), the time left before the code request
+ * dies, and an expired view with "Start again". Factors a typed code cannot complete (push, SMS…)
+ * are listed as unavailable. It only renders: the caller (AuthFlow, or an app with `useAuth`)
+ * owns the flow.
  */
 export function MfaFactorPicker(props: MfaFactorPickerProps) {
   const {
@@ -28,29 +35,46 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
     headingLevel = 2,
   } = props;
   const messages = mergeMessages(mfaMessages, props.messages);
-  const { root, slot } = slotProps(props);
+  const { root, slot, target } = slotProps(props);
   // The heading's id; every other part's is `${id}-…`.
   const id = useId();
   const label = (factor: AuthFactor) => factorLabel(factor, messages.factorLabels);
   const hint = (factor: AuthFactor) => factorHint(factor, messages.vendorNames, label(factor));
 
   const sorted = sortFactors(props.factors);
+  const usable = sorted.filter(takesTypedCode);
   const several = sorted.length > 1;
-  // With one factor there is nothing to choose, whatever the caller's selectedFactorId says.
-  const selected = sorted.find((f) => f.id === props.selectedFactorId) ?? (several ? null : sorted[0]);
-  const choosing = several && !selected;
+  // Only a factor that takes a typed code can be the one the code is for; with one factor there is
+  // nothing to choose, whatever the caller's selectedFactorId says.
+  const selected = usable.find((f) => f.id === props.selectedFactorId) ?? (several ? null : usable[0]) ?? null;
+  // None can be completed here (say, only push): nothing to type, only "Start again".
+  const stuck = !usable.length;
+  const choosing = several && !selected && !stuck;
+  // A caller that has not chosen yet gets the first usable factor chosen for it, so a user who just
+  // types the code is not told to choose first.
+  useEffect(() => {
+    if (choosing) props.onChooseFactor(usable[0]!.id);
+  }, [choosing]);
   const kind = selected ? factorKind(selected) : 'totp';
   // Codes of a known length (6) go as soon as they are complete; longer ones when the user says so.
   const maxLength = passCodeLength(kind);
   const fixedLength = maxLength === PASSCODE_LENGTH;
-  // 429 with Retry-After: no code goes until the wait is over (the alert says how long).
-  const waiting = useRetryWait(error)! > 0;
   const live = useHydrated();
 
   // --- time ---------------------------------------------------------------------------------
   const secondsLeft = useCountdown(props.expired ? null : expiresAt);
+  // The bar's full length: the time left when this deadline first showed.
+  const [span, setSpan] = useState<[number | null, number | null]>([expiresAt, secondsLeft]);
+  if (span[0] !== expiresAt) setSpan([expiresAt, secondsLeft]);
   const expired = props.expired || secondsLeft === 0 || error?.kind === 'mfa-expired';
-  const wrongCode = error?.kind === 'invalid-passcode';
+  // 429 with Retry-After: no code goes until the wait is over (a countdown under Verify says how long).
+  const retryLeft = useRetryWait(error);
+  const waiting = retryLeft! > 0;
+  // The error on show: typing a new code puts it away (a wrong code's alert is about the last one),
+  // and so does the end of a rate limit's wait; a wait in progress stays up, as Verify still waits.
+  const [dismissed, setDismissed] = useState<AuthError | null>(null);
+  const shown = error === dismissed || retryLeft === 0 ? null : error;
+  const wrongCode = shown?.kind === 'invalid-passcode';
   const inWarning = !expired && secondsLeft !== null && secondsLeft * 1000 <= warnBeforeMs;
   // The warning's sentence is fixed when it first appears, so the live region speaks once instead
   // of every second. It is set after the first render, so a region already on the page changes.
@@ -85,8 +109,12 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
 
   // A wrong code: clear the field (an empty entry, so no "incomplete" either) and put the user
   // back in it, ready for the next code. The alert says what happened; the field is described by it too.
+  // An error already there on mount moves focus only with autoFocus (a docs page must not scroll).
+  const seenError = useRef(autoFocus ? undefined : error);
   useEffect(() => {
-    if (!wrongCode) return;
+    if (seenError.current === error) return;
+    seenError.current = error;
+    if (error?.kind !== 'invalid-passcode') return;
     enter('');
     inputRef.current?.focus();
   }, [error]);
@@ -107,7 +135,8 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
     }
   }
 
-  function enter(next: string) {
+  function enter(next: string, typed?: boolean) {
+    if (typed && shown && !waiting) setDismissed(shown);
     setCode(next);
     setIncomplete(false);
     if (fixedLength && next.length === PASSCODE_LENGTH && next !== code) submit(next, true);
@@ -121,7 +150,7 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
   const codeInvalid = incomplete || wrongCode;
   // The main action once the step has expired; beside Verify, a secondary one.
   const restart = (variant?: string) => (
-    <button {...slot('restart')} type="button" data-variant={variant} onClick={props.onRestart}>
+    <button {...slot('restart')} type="button" data-variant={variant} style={target} onClick={props.onRestart}>
       {messages.restart}
     </button>
   );
@@ -133,10 +162,12 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
       aria-labelledby={id}
       data-state={expired ? 'expired' : pending ? 'pending' : choosing ? 'choosing' : inWarning ? 'warning' : 'entering'}
     >
-      <Heading {...slot('heading')} id={id} ref={headingRef} tabIndex={-1}>
-        {expired ? messages.expiredHeading : messages.heading}
-      </Heading>
-      {username && <p {...slot('description')}>{messages.signingInAs(username)}</p>}
+      <CardHeader slot={slot} logo={props.logo}>
+        <Heading {...slot('heading')} id={id} ref={headingRef} tabIndex={-1}>
+          {expired ? messages.expiredHeading : messages.heading}
+        </Heading>
+        {username && <p {...slot('description')}>{messages.signingInAs(isolate(username))}</p>}
+      </CardHeader>
 
       {expired ? (
         <p {...slot('expired')}>{messages.errors.kinds['mfa-expired']}</p>
@@ -157,39 +188,58 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
                   {messages.chooseFactorFirst}
                 </p>
               )}
-              {sorted.map((factor, index) => (
-                <label key={factor.id} {...slot('factor-option')} data-state={factor === selected ? 'checked' : 'unchecked'}>
-                  <input
-                    {...slot('factor-radio')}
-                    ref={index ? undefined : firstRadioRef}
-                    type="radio"
-                    name={`${id}-factor`}
-                    value={factor.id}
-                    checked={factor === selected}
-                    onChange={() => {
-                      setFactorMissing(false);
-                      props.onChooseFactor(factor.id);
-                    }}
-                  />
-                  <span {...slot('factor-text')}>
-                    <span {...slot('factor-label')}>{label(factor)}</span>
-                    {/* The space keeps "label hint" apart in the radio's accessible name. */}
-                    {hint(factor) && ' '}
-                    {hint(factor) && <span {...slot('factor-hint')}>{hint(factor)}</span>}
-                  </span>
-                </label>
-              ))}
+              {sorted.map((factor, index) => {
+                const off = !takesTypedCode(factor);
+                const option = `${id}-factor-${index}`;
+                // The radio is named by the factor alone; the vendor and why it cannot be used here
+                // are its description.
+                return (
+                  <label
+                    key={factor.id}
+                    {...slot('factor-option')}
+                    data-state={off ? 'unavailable' : factor === selected ? 'checked' : 'unchecked'}
+                  >
+                    <input
+                      {...slot('factor-radio')}
+                      ref={index ? undefined : firstRadioRef}
+                      type="radio"
+                      name={`${id}-factor`}
+                      value={factor.id}
+                      checked={factor === selected}
+                      disabled={off}
+                      style={target}
+                      aria-labelledby={option}
+                      aria-describedby={off || hint(factor) ? `${option}-hint` : undefined}
+                      onChange={() => {
+                        setFactorMissing(false);
+                        props.onChooseFactor(factor.id);
+                      }}
+                    />
+                    <span {...slot('factor-text')}>
+                      <span {...slot('factor-label')} id={option}>
+                        {label(factor)}
+                      </span>
+                      {off || hint(factor) ? (
+                        <span {...slot('factor-hint')} id={`${option}-hint`}>
+                          {off ? messages.factorUnavailable : hint(factor)}
+                        </span>
+                      ) : null}
+                    </span>
+                  </label>
+                );
+              })}
             </fieldset>
           ) : (
-            selected && <p {...slot('factor-single')}>{messages.usingFactor(label(selected), hint(selected))}</p>
+            sorted[0] && <p {...slot('factor-single')}>{messages.usingFactor(label(sorted[0]), hint(sorted[0]))}</p>
           )}
+          {stuck && <p {...slot('warning')}>{messages.noUsableFactor}</p>}
         </>
       )}
 
       {/* Always mounted, so an error arriving later is announced (see ErrorAlert). */}
-      <ErrorAlert error={expired ? null : error} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
+      <ErrorAlert error={expired ? null : shown} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
 
-      {expired ? (
+      {expired || stuck ? (
         <div {...slot('actions')}>{restart('primary')}</div>
       ) : (
         <form
@@ -207,7 +257,7 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
               {fixedLength ? messages.codeLabel : messages.codeLabelAnyLength}
             </label>
             <p {...slot('hint')} id={`${id}-hint`}>
-              {messages.codeHints[kind]}
+              {messages.codeHints[kind === 'totp' || kind === 'hardware' ? kind : 'other']}
             </p>
             <input
               {...slot('input')}
@@ -224,6 +274,10 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
               spellCheck={false}
               autoCorrect="off"
               enterKeyHint="done"
+              // Digits read left to right in any page; the stylesheet draws a box per digit: six, and
+              // for a code of unknown length (6-10 digits) one more for each digit typed past six.
+              dir="ltr"
+              style={{ '--rlk-code-length': Math.min(maxLength, Math.max(PASSCODE_LENGTH, code.length)) } as CSSProperties}
               value={code}
               onChange={(event) => {
                 const input = event.target;
@@ -235,14 +289,14 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
                   input.value = next;
                   input.setSelectionRange(at, at);
                 }
-                enter(next);
+                enter(next, true);
               }}
               // A pasted complete code replaces what was there, rather than being appended to stray digits.
               onPaste={(event) => {
                 const pasted = cleanPassCode(event.clipboardData.getData('text'), maxLength);
                 if (pasted.length < PASSCODE_LENGTH || pending) return;
                 event.preventDefault();
-                enter(pasted);
+                enter(pasted, true);
               }}
               readOnly={pending}
               aria-invalid={codeInvalid}
@@ -262,15 +316,19 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
           </div>
 
           {secondsLeft !== null && (
-            <div {...slot('timer')}>
-              <p {...slot('countdown')} role="timer" data-state={inWarning ? 'warning' : 'running'}>
-                {messages.expiresIn(formatCountdown(secondsLeft), secondsLeft)}
-              </p>
+            // Whole minutes until the last one: it changes once a minute, and reads naturally.
+            <Countdown
+              slot={slot}
+              seconds={secondsLeft}
+              total={span[1]}
+              text={messages.expiresIn(calmSeconds(secondsLeft))}
+              warning={inWarning}
+            >
               {/* Polite and always mounted while there is a deadline; filled once, not every second. */}
               <div {...slot('time-warning')} role="status">
                 {warning !== null && <p {...slot('warning')}>{messages.timeWarning(warning)}</p>}
               </div>
-            </div>
+            </Countdown>
           )}
           <p {...slot('progress')} role="status" style={visuallyHidden}>
             {pending && messages.checking}
@@ -281,15 +339,30 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
               {...slot('submit')}
               type="submit"
               data-variant="primary"
+              data-state={pending ? 'pending' : waiting ? 'waiting' : 'idle'}
+              style={target}
               aria-disabled={pending || waiting || undefined}
+              // Until hydrated, Enter and a click send nothing (see useHydrated).
               disabled={!live}
+              // Its name stays put while the wait runs; the countdown under it is its description.
+              aria-describedby={!pending && waiting ? `${id}-wait` : undefined}
             >
               {pending ? messages.verifying : messages.verify}
             </button>
+            {waiting ? (
+              <Countdown
+                slot={slot}
+                id={`${id}-wait`}
+                seconds={retryLeft!}
+                total={error!.retryAfter!}
+                text={messages.errors.retryIn(calmSeconds(retryLeft!))}
+              />
+            ) : null}
             {restart()}
           </div>
         </form>
       )}
+      <CardFooter slot={slot} footer={props.footer} />
     </section>
   );
 }

@@ -2,10 +2,12 @@ import type { Ref } from 'react';
 import type { AuthFactor } from '../../core/auth-response.js';
 import type { AuthError } from '../../core/errors.js';
 import type { MfaMessages } from '../../i18n/mfa.js';
-import type { DeepPartial, StylingProps } from '../shared/styling.js';
+import type { CardProps, DeepPartial, StylingProps } from '../shared/styling.js';
 
 /** Every element of the picker that carries a `data-slot` (and takes a class through `classNames`). */
 export type MfaFactorPickerSlot =
+  | 'header'
+  | 'logo'
   | 'heading'
   | 'description'
   | 'warning'
@@ -26,12 +28,14 @@ export type MfaFactorPickerSlot =
   | 'alert'
   | 'timer'
   | 'countdown'
+  | 'countdown-bar'
   | 'time-warning'
   | 'progress'
   | 'actions'
   | 'submit'
   | 'restart'
-  | 'expired';
+  | 'expired'
+  | 'footer';
 
 /**
  * The root's `data-state`: `choosing` (several factors, none chosen), `entering`, `pending`
@@ -39,16 +43,25 @@ export type MfaFactorPickerSlot =
  */
 export type MfaFactorPickerState = 'choosing' | 'entering' | 'pending' | 'warning' | 'expired';
 
-export interface MfaFactorPickerProps extends StylingProps<MfaFactorPickerSlot> {
-  /** The factors the server offered. Shown with the TOTP authenticator app first; unknown types get a generic label. */
+export interface MfaFactorPickerProps extends StylingProps<MfaFactorPickerSlot>, CardProps {
+  /**
+   * The factors the server offered. Shown with the TOTP authenticator app first; those that take
+   * no typed code (push, SMS, call, e-mail, unknown types outside Okta's `token:…` family) are
+   * listed as unavailable.
+   */
   factors: AuthFactor[];
-  /** The factor the code is for; null while the user has several to choose from. */
+  /** The factor the code is for; null until chosen (the picker then chooses the first usable one). */
   selectedFactorId: string | null;
-  /** The user picked a factor in the radio group (shown only when there are several). */
+  /**
+   * A factor was chosen: by the user in the radio group (shown only when there are several), or
+   * by the picker itself when `selectedFactorId` is null and a factor takes a typed code.
+   */
   onChooseFactor(factorId: string): void;
   /**
-   * The user entered a code: called once automatically when 6 digits are present, or by the Verify
-   * button. Never called while `pending`, without a chosen factor, or after the step expired.
+   * The user entered a code: called once automatically when an authenticator app's 6 digits are
+   * present, or by the Verify button (a hardware token's 6-10 digits go only then). Never called
+   * while `pending`, while a rate limit's `Retry-After` runs, without a chosen factor, or after the
+   * step expired.
    */
   onSubmit(passCode: string): void;
   /** True while the code is being checked: no second submit, the button reads "Verifying…". */

@@ -1,4 +1,4 @@
-import { TOTP_FACTOR_TYPE, type AuthFactor } from '../../core/auth-response.js';
+import { takesTypedCode, TOTP_FACTOR_TYPE, type AuthFactor } from '../../core/auth-response.js';
 import type { FactorKind, MfaMessages } from '../../i18n/mfa.js';
 
 // Okta's factorType values; `token` is RSA SecurID / Symantec VIP, a hardware token in practice.
@@ -19,7 +19,7 @@ export function factorKind(factor: Pick<AuthFactor, 'factorType'>): FactorKind {
   return Object.hasOwn(KINDS, type) ? KINDS[type]! : 'other';
 }
 
-/** The factor's name for people, e.g. "Authenticator app", or "Verification code (x-future:hologram)". */
+/** The factor's name for people, e.g. "Authenticator app", or "Another verification method". */
 export function factorLabel(factor: Pick<AuthFactor, 'factorType'>, labels: MfaMessages['factorLabels']): string {
   const kind = factorKind(factor);
   return kind === 'other' ? labels.other(factor.factorType) : labels[kind];
@@ -41,10 +41,11 @@ export function factorHint(
 }
 
 /**
- * The factors in display order: the TOTP authenticator app (the one Riffyn documents) first, the
- * rest in the server's order. Returns a new array.
+ * The factors in display order: the TOTP authenticator app (the one Riffyn documents) first, then
+ * the others that take a typed code, then the unavailable ones, each in the server's order.
+ * Returns a new array.
  */
 export function sortFactors<F extends Pick<AuthFactor, 'factorType'>>(factors: readonly F[]): F[] {
-  const totp = (factor: F) => factorKind(factor) === 'totp';
-  return [...factors.filter(totp), ...factors.filter((factor) => !totp(factor))];
+  const rank = (factor: F) => (factorKind(factor) === 'totp' ? 0 : takesTypedCode(factor) ? 1 : 2);
+  return [...factors].sort((a, b) => rank(a) - rank(b)); // stable: ties keep the server's order
 }

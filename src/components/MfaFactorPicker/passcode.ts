@@ -34,9 +34,3 @@ export function cleanPassCode(raw: string, length: number = PASSCODE_LENGTH): st
   }
   return digits.slice(0, length);
 }
-
-/** `m:ss` for the countdown (e.g. 272 → "4:32"). */
-export function formatCountdown(seconds: number): string {
-  const whole = Math.max(0, Math.floor(seconds));
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
-}

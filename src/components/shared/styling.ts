@@ -1,4 +1,4 @@
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { themeToCssVars, type AuthThemeInput } from '../../theme/theme.js';
 
 /**
@@ -18,9 +18,22 @@ export interface StylingProps<Slot extends string> {
   style?: CSSProperties;
 }
 
+/** The card's own parts around a step, on every component (and on `<AuthFlow>` for every step). */
+export interface CardProps {
+  /** Above the heading: your logo, e.g. an `<img>` or `<svg>` 32–40 px tall, with its own `alt`. */
+  logo?: ReactNode;
+  /** Below the step: links such as "Forgot password?", help or terms, in small muted text. */
+  footer?: ReactNode;
+}
+
 /** Props for the root and for each slot, so every component themes the same way. */
 export function slotProps<Slot extends string>(props: StylingProps<Slot>) {
   return {
+    /**
+     * Inline on buttons, radios and the checkbox when `unstyled`: WCAG 2.5.8's 24 px target, which
+     * browsers' defaults miss (21 px buttons, 13 px radios). Unstyled drops the look, not that.
+     */
+    target: props.unstyled ? minTarget : undefined,
     root: (component: string) => ({
       'data-slot': 'root',
       'data-rlk-component': component,
@@ -46,6 +59,8 @@ export function mergeMessages<M extends object>(defaults: M, overrides: DeepPart
 export type DeepPartial<T> = {
   [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
 };
+
+const minTarget: CSSProperties = { minWidth: 24, minHeight: 24 };
 
 /**
  * Screen-reader-only text. Inline rather than in the stylesheet so it stays hidden under

@@ -1,0 +1,40 @@
+import type { CSSProperties, ReactNode } from 'react';
+
+type Slot = (name: 'timer' | 'countdown' | 'countdown-bar') => { 'data-slot': string; className: string | undefined };
+
+export interface CountdownProps {
+  slot: Slot;
+  /** For `aria-describedby` (e.g. a button held until the wait is over). */
+  id?: string;
+  /** Whole seconds left, and at the start: the bar shows the share left. */
+  seconds: number;
+  total: number | null;
+  /** The sentence; callers pass whole minutes until the last one (`calmSeconds`), so it changes once a minute. */
+  text: string;
+  warning?: boolean;
+  /** More inside the timer, e.g. the MFA step's one-time warning. */
+  children?: ReactNode;
+}
+
+/**
+ * The kit's one countdown: a sentence in a `role="timer"` element, which is never a live region
+ * (read when the user reaches it, not every time it changes), and a bar hidden from assistive
+ * technology. Used for the MFA step's time left and for a rate limit's wait.
+ */
+export function Countdown({ slot, id, seconds, total, text, warning, children }: CountdownProps) {
+  const state = warning ? 'warning' : 'running';
+  return (
+    <div {...slot('timer')}>
+      <p {...slot('countdown')} id={id} role="timer" data-state={state}>
+        {text}
+      </p>
+      <div
+        {...slot('countdown-bar')}
+        aria-hidden="true"
+        data-state={state}
+        style={{ '--rlk-progress': total ? seconds / total : 1 } as CSSProperties}
+      />
+      {children}
+    </div>
+  );
+}
