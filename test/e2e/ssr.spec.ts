@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { bundle } from 'lightningcss';
 import { DEMO_PASSWORD } from '../../src/testing/index.js';
 import { expect, snap, test } from './fixtures.js';
 import { buildSsrPage } from './ssr/build.js';
@@ -9,6 +11,9 @@ import { buildSsrPage } from './ssr/build.js';
 // back, as a slow network does: the user types and presses Enter before the kit is live.
 
 let page: Awaited<ReturnType<typeof buildSsrPage>>;
+// The kit's stylesheet, as `riffyn-login-kit/styles.css` ships it: a page links it in its <head>,
+// so it applies before the script has come.
+const styles = bundle({ filename: resolve(import.meta.dirname, '../../src/theme/styles.css') }).code;
 test.beforeAll(async () => {
   page = await buildSsrPage();
 });
@@ -33,10 +38,13 @@ async function ssrSite(apiUrl: string, view = 'flow'): Promise<SsrSite> {
     if (req.method === 'GET' && req.url === '/') {
       const html = page.render(apiUrl, view);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR sign-in</title></head>` +
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR sign-in</title>` +
+          `<link rel="stylesheet" href="/styles.css"></head>` +
           `<body><main><div id="root" data-api="${apiUrl}" data-view="${view}">${html}</div></main>` +
           `<script type="module" async src="/client.js"></script></body></html>`,
       );
+    } else if (req.url === '/styles.css') {
+      res.writeHead(200, { 'content-type': 'text/css' }).end(styles);
     } else if (req.url === '/favicon.ico') {
       res.writeHead(204).end();
     } else if (req.url === '/client.js') {
@@ -72,6 +80,9 @@ test('before hydration nothing typed leaves the page; after it, everything typed
     await username.fill('new-user');
     await password.fill(DEMO_PASSWORD);
     await expect(submit).toBeDisabled();
+    // It looks it: greyed like any button that is not ready yet, not the primary colour of one that works.
+    await expect(submit).toHaveCSS('cursor', 'not-allowed');
+    const greyed = await submit.evaluate((button) => getComputedStyle(button).backgroundColor);
     await snap(browser, info, '01-before-hydration');
 
     // Enter in either field, and a click: the ways a user submits before the script has come.
@@ -85,6 +96,8 @@ test('before hydration nothing typed leaves the page; after it, everything typed
 
     site.releaseScript();
     await expect(submit).toBeEnabled();
+    await expect(submit).toHaveCSS('cursor', 'pointer');
+    expect(await submit.evaluate((button) => getComputedStyle(button).backgroundColor)).not.toBe(greyed);
     await expect(username).toHaveValue('new-user');
     await expect(password).toHaveValue(DEMO_PASSWORD);
     await snap(browser, info, '02-hydrated-values-kept');
