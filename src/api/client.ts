@@ -121,6 +121,8 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
     // "METHOD /path" or "/path" (POST).
     const [path, method = 'POST'] = paths[call].trim().split(/\s+/).reverse() as [string, string?];
     if (signal?.aborted) throw new AuthError('aborted');
+    // Outside the try below: no fetch at all (a ReferenceError) is the page's problem, not the network's.
+    const send = options.fetch ?? fetch;
 
     // One controller for the caller's signal and our timeout, so either cancels the socket. It is
     // aborted in `finally` too, which also removes the listener on the caller's signal.
@@ -131,7 +133,7 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
     let response: Response;
     let text: string;
     try {
-      response = await (options.fetch ?? fetch)(baseUrl + path.replace(/\{\w+\}/, () => encodeURIComponent(param)), {
+      response = await send(baseUrl + path.replace(/\{\w+\}/, () => encodeURIComponent(param)), {
         method,
         headers: { Accept: 'application/json', ...headers, ...(body && { 'Content-Type': 'application/json' }) },
         body: JSON.stringify(body), // undefined without a body
