@@ -29,16 +29,16 @@ export interface RiffynClientOptions {
   /** The deployment, e.g. `https://api.app.riffyn.com`; `''` for same-origin (a dev proxy). */
   baseUrl: string;
   /** Defaults to the global `fetch`, looked up at call time so test mocks installed later apply. */
-  fetch?: typeof fetch;
-  paths?: Partial<RiffynPaths>;
+  fetch?: typeof fetch | undefined;
+  paths?: Partial<RiffynPaths> | undefined;
   /** Abort a request that has not answered after this many ms. Default 15 000. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** An AuthResponse with what the client read off the HTTP answer. */
 export type ClientAuthResponse = AuthResponse & {
   /** Epoch ms from the server's `Date` header, when it sent one (for clock-skew checks). */
-  serverDate?: number;
+  serverDate?: number | undefined;
 };
 
 export interface VerifyFactorInput extends Credentials {
@@ -49,22 +49,22 @@ export interface VerifyFactorInput extends Credentials {
 
 /** What every call accepts: an AbortSignal. */
 export interface CallOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** One request to a path of `RiffynPaths`: headers, a JSON body, the path's `{…}` value. */
 export interface RiffynRequest extends CallOptions {
-  headers?: Record<string, string>;
-  body?: object;
+  headers?: Record<string, string> | undefined;
+  body?: object | undefined;
   /** Fills the path's `{factorId}` or `{id}` (URL-encoded). */
-  param?: string;
+  param?: string | undefined;
 }
 
 /** A 2xx answer: its parsed JSON body, and the server's clock from the `Date` header. */
 export interface RiffynAnswer {
   body: unknown;
   /** Epoch ms, when the server sent a `Date` header (for clock-skew checks). */
-  serverDate?: number;
+  serverDate?: number | undefined;
 }
 
 /**

@@ -10,11 +10,11 @@ import { createMockRiffyn, type MockRequestLog, type MockRiffyn } from './mock-r
 
 export interface MockRiffynServerOptions {
   /** 0 (default) picks a free port. */
-  port?: number;
-  host?: string;
-  mock?: MockRiffyn;
+  port?: number | undefined;
+  host?: string | undefined;
+  mock?: MockRiffyn | undefined;
   /** Where request lines go; default `console.log`; `false` for silence. */
-  log?: ((line: string) => void) | false;
+  log?: ((line: string) => void) | false | undefined;
 }
 
 export interface MockRiffynServer {

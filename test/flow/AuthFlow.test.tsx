@@ -157,6 +157,20 @@ describe('AuthFlow against the mock Riffyn', () => {
     }
   });
 
+  it('forwards its ref to the root of the step on screen', async () => {
+    const user = userEvent.setup();
+    const ref = { current: null as HTMLElement | null };
+    render(
+      <AuthProvider client={createRiffynClient({ baseUrl: BASE })} queryClient={new QueryClient()}>
+        <AuthFlow ref={ref} />
+      </AuthProvider>,
+    );
+    expect(ref.current).toHaveAttribute('data-rlk-component', 'login-form');
+    await signIn(user, 'new-user', DEMO_PASSWORD);
+    await screen.findByRole('heading', { name: 'Save your API key' });
+    expect(ref.current).toHaveAttribute('data-rlk-component', 'api-key-reveal');
+  });
+
   it('a non-ASCII password signs in (UTF-8 Basic auth), then the key is shown once', async () => {
     const user = userEvent.setup();
     const { queryClient, onAuthenticated } = renderFlow();

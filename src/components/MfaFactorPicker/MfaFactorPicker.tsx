@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import type { AuthFactor } from '../../core/auth-response.js';
 import { mfaMessages } from '../../i18n/mfa.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
@@ -13,9 +13,10 @@ import { cleanPassCode, formatCountdown, PASSCODE_LENGTH } from './passcode.js';
  * The MFA step of the Riffyn sign-in: which factor (a radio group when the server offered several),
  * one field for the 6-digit code (paste and autofill friendly, sent automatically once complete),
  * the time left before the code request dies, and an expired view with "Start again".
- * It only renders: the caller (AuthFlow, or an app with `useAuth`) owns the flow.
+ * It only renders: the caller (AuthFlow, or an app with `useAuth`) owns the flow. `ref` reaches
+ * the root `<section>`.
  */
-export function MfaFactorPicker(props: MfaFactorPickerProps) {
+export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(function MfaFactorPicker(props, ref) {
   const {
     pending,
     error,
@@ -118,7 +119,7 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
   return (
     <section
       {...root('mfa-factor-picker')}
-      ref={props.ref}
+      ref={ref}
       aria-labelledby={id}
       data-state={expired ? 'expired' : pending ? 'pending' : choosing ? 'choosing' : inWarning ? 'warning' : 'entering'}
     >
@@ -273,4 +274,4 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
       )}
     </section>
   );
-}
+});
