@@ -11,7 +11,7 @@ export interface StylingProps<Slot extends string> {
   /** A class for the root element. */
   className?: string | undefined;
   /** A class per slot; each element also carries `data-slot="<slot>"` for plain CSS. */
-  classNames?: Partial<Record<Slot | 'root', string>> | undefined;
+  classNames?: { [K in Slot | 'root']?: string | undefined } | undefined;
   /** Drop the default stylesheet's look (it only styles elements under the `.rlk` class). */
   unstyled?: boolean | undefined;
   /** Inline styles for the root, merged after the theme's custom properties. */
