@@ -172,6 +172,23 @@ async function signInWithMfa(page: Page, mock: Mock, { refs = false } = {}): Pro
 }
 
 /**
+ * Opens `url` in Chromium, runs `first` (checks before signing in), signs in as mfa-user and
+ * waits for the heading `end`. Any page error, console error or warning fails it.
+ */
+async function signInAt(url: string, mock: Mock, end: string, { refs = false, first }: { refs?: boolean; first?: (page: Page) => Promise<void> } = {}) {
+  const { page, problems } = await newPage();
+  try {
+    await page.goto(url);
+    await first?.(page);
+    await signInWithMfa(page, mock, { refs });
+    await page.getByRole('heading', { name: end }).waitFor();
+    noProblems(problems, `the browser reported at ${url}`);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
  * Tailwind's utilities in classNames beat the kit's defaults (bg-red-600; h-8 against the kit's
  * 44 px), and the kit's defaults survive elsewhere (a bordered, 44 px input): the submit button
  * must look exactly like a plain element with the same utilities.
@@ -226,13 +243,8 @@ function viteApp(app: string): Check {
       done.push('vite build');
       const preview = await serve('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port(0)), '--strictPort'], `http://127.0.0.1:${port(0)}/`, { cwd: dir });
       try {
-        const { page, problems } = await newPage();
-        await page.goto(preview.url);
-        await signInWithMfa(page, mock, { refs: true });
-        await page.getByRole('heading', { name: 'Signed in as mfa-user' }).waitFor();
-        noProblems(problems, 'the browser reported');
+        await signInAt(preview.url, mock, 'Signed in as mfa-user', { refs: true });
         done.push('MFA sign-in in Chromium', 'refs reach each step');
-        await page.close();
       } finally {
         await preview.stop();
       }
@@ -256,16 +268,15 @@ const apps: Record<string, Check> = {
       env: { VITE_RIFFYN_URL: mock.server.url },
     });
     try {
-      const { page, problems } = await newPage();
-      await page.goto(dev.url);
-      await page.getByTestId('ref').filter({ hasText: 'login-form' }).waitFor();
-      done.push(await checkTailwind(page, 'Tailwind v3'));
-      await page.screenshot({ path: join(workDir, 'vite-react18.png'), fullPage: true });
-      await signInWithMfa(page, mock, { refs: true });
-      await page.getByRole('heading', { name: 'Signed in as mfa-user' }).waitFor();
-      noProblems(problems, 'React 18 in development mode reported');
+      await signInAt(dev.url, mock, 'Signed in as mfa-user', {
+        refs: true,
+        first: async (page) => {
+          await page.getByTestId('ref').filter({ hasText: 'login-form' }).waitFor();
+          done.push(await checkTailwind(page, 'Tailwind v3'));
+          await page.screenshot({ path: join(workDir, 'vite-react18.png'), fullPage: true });
+        },
+      });
       done.push('no React warning in development');
-      await page.close();
     } finally {
       await dev.stop();
       await mock.server.close();
@@ -292,15 +303,13 @@ const apps: Record<string, Check> = {
         const check = (await (await fetch(`${app.url}api/check`)).json()) as { accepted: string; refused: string };
         if (check.accepted !== 'SUCCESS' || check.refused !== 'invalid-credentials') throw new Error(`route handler: ${JSON.stringify(check)}`);
         done.push('route handler signs in with /core');
-        const { page, problems } = await newPage();
-        await page.goto(app.url);
-        done.push(`${await checkTailwind(page, 'Tailwind v4')}, the kit's over preflight`);
-        await page.screenshot({ path: join(workDir, 'next-app.png'), fullPage: true });
-        await signInWithMfa(page, mock);
-        await page.getByRole('heading', { name: 'API key saved' }).waitFor();
-        noProblems(problems, 'the browser reported');
+        await signInAt(app.url, mock, 'API key saved', {
+          first: async (page) => {
+            done.push(`${await checkTailwind(page, 'Tailwind v4')}, the kit's over preflight`);
+            await page.screenshot({ path: join(workDir, 'next-app.png'), fullPage: true });
+          },
+        });
         done.push('MFA sign-in in Chromium');
-        await page.close();
       } finally {
         await app.stop();
       }
