@@ -21,14 +21,17 @@ export const budgets: Budget[] = [
   // (12.66 / 3.96 / 31.24 KB) plus ~1–2%; lowered whenever a cut lands, never raised to fit a
   // regression. Raised once, for the required fixes of the second security review (answers bound
   // to their session, keys never dropped, strict server times, pre-hydration guard, credential
-  // and status checks): 14.73 / 5.24 / 33.37 KB, measured 2026-12-02.
+  // and status checks): 14.73 / 5.24 / 33.37 KB, measured 2026-12-02. Set again at the merge of
+  // the package work (forwardRef, the context and AuthError shared by ESM and CommonJS, the
+  // `internal` kind: +128 B every export, +53 B headless, +82 B login page): 14.86 / 5.30 /
+  // 33.45 KB, ceilings ≤ 1% above, 2026-12-02.
   { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 14.9 * KB },
   {
     id: 'headless',
     label: 'headless (client + AuthProvider + useAuth)',
     measures: 'headless',
     maxGzip: 3 * KB,
-    ceilingGzip: 5.3 * KB,
+    ceilingGzip: 5.35 * KB,
   },
   { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 2 * KB },
   {
@@ -36,7 +39,7 @@ export const budgets: Budget[] = [
     label: 'kit + react-hook-form + react-query (login page as shipped)',
     measures: 'login-page',
     maxGzip: 30 * KB,
-    ceilingGzip: 33.8 * KB,
+    ceilingGzip: 33.75 * KB,
   },
 ];
 

@@ -35,6 +35,7 @@ export const errorMessages: ErrorMessages = {
     timeout: 'The Riffyn server took too long to answer. Try again.',
     malformed: 'The Riffyn server sent an answer this page does not understand. Try again later.',
     aborted: 'The request was cancelled.',
+    internal: 'Something went wrong in this page. Reload it and try again.',
   },
   retryIn: (seconds) =>
     seconds < 90 ? `Try again in ${seconds} seconds.` : `Try again in ${Math.ceil(seconds / 60)} minutes.`,

@@ -36,7 +36,7 @@ export interface AuthTheme {
 }
 
 /** A theme prop may set any subset; the rest comes from the stylesheet's defaults. */
-export type AuthThemeInput = Partial<AuthTheme>;
+export type AuthThemeInput = { [K in keyof AuthTheme]?: AuthTheme[K] | undefined };
 
 /** The stylesheet's own defaults, as values (for docs, controls and building a theme from). */
 export const lightTheme: AuthTheme = {

@@ -10,7 +10,7 @@ export interface RenameFormProps {
   /** The key's current name (from props, so it follows a successful rename). */
   name: string;
   onRename: (name: string) => void;
-  state?: AuthCallState;
+  state?: AuthCallState | undefined;
   messages: Pick<ApiKeyMessages, 'rename' | 'errors'>;
   slot: ReturnType<typeof slotProps<ApiKeyRevealSlot>>['slot'];
 }

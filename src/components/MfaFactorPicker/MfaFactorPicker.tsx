@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import type { AuthFactor } from '../../core/auth-response.js';
 import { mfaMessages } from '../../i18n/mfa.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
@@ -14,9 +14,10 @@ import { cleanPassCode, formatCountdown, MAX_PASSCODE_LENGTH, PASSCODE_LENGTH, p
  * The MFA step of the Riffyn sign-in: which factor (a radio group when the server offered several),
  * one field for the code (paste and autofill friendly; a 6-digit one is sent once complete),
  * the time left before the code request dies, and an expired view with "Start again".
- * It only renders: the caller (AuthFlow, or an app with `useAuth`) owns the flow.
+ * It only renders: the caller (AuthFlow, or an app with `useAuth`) owns the flow. `ref` reaches
+ * the root `<section>`.
  */
-export function MfaFactorPicker(props: MfaFactorPickerProps) {
+export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(function MfaFactorPicker(props, ref) {
   const {
     pending,
     error,
@@ -129,7 +130,7 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
   return (
     <section
       {...root('mfa-factor-picker')}
-      ref={props.ref}
+      ref={ref}
       aria-labelledby={id}
       data-state={expired ? 'expired' : pending ? 'pending' : choosing ? 'choosing' : inWarning ? 'warning' : 'entering'}
     >
@@ -292,4 +293,4 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
       )}
     </section>
   );
-}
+});
