@@ -23,9 +23,11 @@ export const budgets: Budget[] = [
   // to their session, keys never dropped, strict server times, pre-hydration guard, credential
   // and status checks): 14.73 / 5.24 / 33.37 KB, measured 2026-12-02. Set again at the merge of
   // the package work (forwardRef, the context and AuthError shared by ESM and CommonJS, the
-  // `internal` kind: +128 B every export, +53 B headless, +82 B login page): 14.86 / 5.30 /
-  // 33.45 KB, ceilings ≤ 1% above, 2026-12-02.
-  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 14.9 * KB },
+  // `internal` kind: +128 B every export, +53 B headless, +82 B login page) with the proxy
+  // handler, which `/core` exports and so "every export" counts (+1.42 KB; the headless sign-in
+  // and the login page tree-shake it, checked): 16.28 / 5.30 / 33.45 KB, ceilings ≤ 1% above,
+  // 2026-12-02.
+  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 16.4 * KB },
   {
     id: 'headless',
     label: 'headless (client + AuthProvider + useAuth)',

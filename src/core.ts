@@ -12,7 +12,9 @@ export { basicAuthHeader } from './core/basic-auth.js';
 export { AuthError, isAuthError } from './core/errors.js';
 export { parseRetryAfter } from './core/retry-after.js';
 export { describeError, errorMessages } from './i18n/errors.js';
-// Server-side helpers (src/server/) join here.
+// Server-side: the same-origin proxy, on the Fetch API alone. Its Node adapter has node: imports,
+// so it is an entry of its own (`riffyn-login-kit/node`). The browser's bundles tree-shake it away.
+export { createRiffynProxy } from './server/index.js';
 
 export type {
   CallOptions,
@@ -41,3 +43,4 @@ export type { AuthFactor, AuthMfaRequiredResponse, AuthResponse, AuthSuccessResp
 export type { CredentialProblem, Credentials } from './core/basic-auth.js';
 export type { AuthErrorKind, AuthErrorOptions } from './core/errors.js';
 export type { ErrorMessages } from './i18n/errors.js';
+export type { RiffynProxyError, RiffynProxyHandler, RiffynProxyLogEntry, RiffynProxyOptions } from './server/index.js';

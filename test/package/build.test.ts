@@ -36,7 +36,7 @@ const PUBLIC_VALUES = [
   'ApiKeyReveal',
   'darkTheme',
 ];
-const REACT_FREE = ['createRiffynClient', 'defaultPaths', 'AuthError', 'isAuthError', 'transition', 'initialAuthState', 'createAuthController', 'parseAuthResponse', 'basicAuthHeader', 'parseRetryAfter', 'listApiKeys', 'renameApiKey', 'refreshAccessToken', 'logout'];
+const REACT_FREE = ['createRiffynClient', 'defaultPaths', 'AuthError', 'isAuthError', 'transition', 'initialAuthState', 'createAuthController', 'parseAuthResponse', 'basicAuthHeader', 'parseRetryAfter', 'listApiKeys', 'renameApiKey', 'refreshAccessToken', 'logout', 'createRiffynProxy'];
 
 /** The relative files a built JS file imports or requires. */
 const localImports = (file: string) =>
@@ -91,6 +91,10 @@ describe('the built package', () => {
       for (const file of reactFree) {
         expect(read(file).startsWith('"use client"'), file).toBe(false);
         for (const bare of bareImports(file)) expect(bare, `${file} imports ${bare}`).not.toMatch(/^(react|react-dom|react-hook-form|@tanstack\/)/);
+      }
+      // `/core` runs in Fetch-only runtimes too (workers, edge): Node's modules stay in `/node`.
+      for (const file of graph(`core.${ext}`)) {
+        for (const bare of bareImports(file)) expect(bare, `${file} imports ${bare}`).not.toMatch(/^node:/);
       }
       expect(read(`index.${ext}`).startsWith('"use client";')).toBe(true);
       for (const file of graph(`index.${ext}`)) {
