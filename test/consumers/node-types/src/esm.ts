@@ -2,7 +2,16 @@
 import 'riffyn-login-kit/styles.css';
 import { createRef, type ComponentProps } from 'react';
 import { AuthFlow, LoginForm, MfaFactorPicker, ApiKeyReveal, type LoginFormProps } from 'riffyn-login-kit';
-import { AuthError, createRiffynClient, isAuthError, type AuthErrorKind, type RiffynClient } from 'riffyn-login-kit/core';
+import {
+  AuthError,
+  createRiffynClient,
+  createRiffynProxy,
+  isAuthError,
+  type AuthErrorKind,
+  type RiffynClient,
+  type RiffynProxyHandler,
+} from 'riffyn-login-kit/core';
+import { toNodeHandler, type NodeHandler } from 'riffyn-login-kit/node';
 import { createMockRiffyn, type MockRiffyn } from 'riffyn-login-kit/testing';
 import { startMockRiffynServer } from 'riffyn-login-kit/testing/server';
 import { riffynHandlers } from 'riffyn-login-kit/testing/msw';
@@ -27,4 +36,7 @@ export function passThrough(pending?: boolean, defaultUsername?: string): LoginF
 const mock: MockRiffyn = createMockRiffyn();
 export const handlers = riffynHandlers(mock, { baseUrl: undefined });
 export const started = () => startMockRiffynServer({ port: undefined, mock });
+// The same-origin proxy (Fetch API) and its Node adapter; options may be undefined too.
+export const proxy: RiffynProxyHandler = createRiffynProxy({ upstream: 'https://api.example.test', timeoutMs: undefined, log: undefined });
+export const onNode: NodeHandler = toNodeHandler(proxy);
 export { client };
