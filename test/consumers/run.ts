@@ -215,6 +215,27 @@ async function checkTailwind(page: Page, tailwind: string): Promise<string> {
   return `${tailwind}: its utilities win over the kit's layer`;
 }
 
+/**
+ * The sign-in went through the app's own origin: the browser sent login and verify to the app and
+ * nothing to the mock's origin, and the mock received both (relayed by the app's route handler)
+ * with mfa-user's password accepted and the code too.
+ */
+function checkProxied(seen: string[], appUrl: string, mock: Mock, before: number) {
+  const origin = new URL(mock.server.url).origin;
+  const direct = seen.filter((line) => line.split(' ')[1]!.startsWith(origin));
+  if (direct.length) throw new Error(`the browser called Riffyn directly:\n  ${direct.join('\n  ')}`);
+  const sameOrigin = (path: RegExp) => seen.some((line) => line.startsWith('POST ') && path.test(line.slice(5).replace(appUrl, '/')));
+  if (!sameOrigin(/^\/v1\/auth$/) || !sameOrigin(/^\/v1\/auth\/factor\/[^/]+\/verify$/)) {
+    throw new Error(`the browser did not sign in through ${appUrl}v1/:\n  ${seen.join('\n  ')}`);
+  }
+  const received = mock.server.mock.requests.slice(before);
+  const login = received.find((r) => r.method === 'POST' && r.path === '/v1/auth' && r.username === 'mfa-user');
+  const verify = received.find((r) => r.method === 'POST' && /\/verify$/.test(r.path) && r.username === 'mfa-user');
+  if (!login?.passwordOk || login.status !== 200 || verify?.status !== 200) {
+    throw new Error(`the mock did not get the relayed sign-in: ${JSON.stringify(received.map(({ passCode, ...r }) => r))}`);
+  }
+}
+
 function noProblems(problems: string[], what: string) {
   if (problems.length) throw new Error(`${what}:\n  ${problems.join('\n  ')}`);
 }
@@ -289,7 +310,8 @@ const apps: Record<string, Check> = {
     const dir = await install('next-app', tarball);
     const mock = await mockRiffyn(dir, port(1));
     try {
-      const env = { NEXT_PUBLIC_RIFFYN_URL: mock.server.url, RIFFYN_URL: mock.server.url };
+      // The browser calls the app itself; its route handler (the README's proxy) calls the mock.
+      const env = { RIFFYN_API_URL: mock.server.url };
       const build = await run('npx', ['next', 'build'], { cwd: dir, env, timeoutMs: 360_000 });
       done.push(`next build (${/Next\.js ([\d.]+)/.exec(build)?.[1] ?? '?'})`);
       const app = await serve('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port(0))], `http://127.0.0.1:${port(0)}/`, { cwd: dir, env });
@@ -303,13 +325,17 @@ const apps: Record<string, Check> = {
         const check = (await (await fetch(`${app.url}api/check`)).json()) as { accepted: string; refused: string };
         if (check.accepted !== 'SUCCESS' || check.refused !== 'invalid-credentials') throw new Error(`route handler: ${JSON.stringify(check)}`);
         done.push('route handler signs in with /core');
+        const seen: string[] = [];
+        const relayed = mock.server.mock.requests.length;
         await signInAt(app.url, mock, 'API key saved', {
           first: async (page) => {
+            page.on('request', (request) => seen.push(`${request.method()} ${request.url()}`));
             done.push(`${await checkTailwind(page, 'Tailwind v4')}, the kit's over preflight`);
             await page.screenshot({ path: join(workDir, 'next-app.png'), fullPage: true });
           },
         });
-        done.push('MFA sign-in in Chromium');
+        checkProxied(seen, app.url, mock, relayed);
+        done.push('MFA sign-in in Chromium through the app\'s proxy route');
       } finally {
         await app.stop();
       }

@@ -4,7 +4,7 @@ import { createRiffynClient, isAuthError } from 'riffyn-login-kit/core';
 export const dynamic = 'force-dynamic';
 
 export async function GET() {
-  const client = createRiffynClient({ baseUrl: process.env.RIFFYN_URL ?? '' });
+  const client = createRiffynClient({ baseUrl: process.env.RIFFYN_API_URL ?? '' });
   const accepted = await client.login({ username: 'key-holder', password: 'demo-password' });
   let refused = 'no error';
   try {
