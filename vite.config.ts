@@ -1,48 +1,147 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { bundle } from 'lightningcss';
-import { defineConfig, type Plugin } from 'vite';
+import { createLogger, defineConfig, type Logger, type Plugin } from 'vite';
 import dts from 'vite-plugin-dts';
 import pkg from './package.json' with { type: 'json' };
 
+const src = (file: string) => resolve(import.meta.dirname, 'src', file);
+
 // Peers (and their subpaths, e.g. react/jsx-runtime) stay external: the app brings its own copy.
 const peers = Object.keys(pkg.peerDependencies);
-const isExternal = (id: string) => peers.some((p) => id === p || id.startsWith(`${p}/`));
+const isExternal = (id: string) => peers.some((p) => id === p || id.startsWith(`${p}/`)) || id.startsWith('node:');
 
 /**
- * `riffyn-login-kit/styles.css`: the default stylesheet as one minified file. No JS module imports
- * CSS, so apps that bring their own styles (or use `unstyled`) never download it.
+ * `riffyn-login-kit/styles.css`: the default stylesheet as one minified file, inside the cascade
+ * layer its `@import … layer()` lines name. No JS module imports CSS, so apps that bring their own
+ * styles (or use `unstyled`) never download it. `styles.css.d.ts` lets `import
+ * 'riffyn-login-kit/styles.css'` type-check where TypeScript checks side-effect imports.
  */
 function stylesheet(): Plugin {
   return {
-    name: 'riffyn-stylesheet',
+    name: 'riffyn-lib-stylesheet',
     apply: 'build',
-    generateBundle() {
-      const { code } = bundle({ filename: resolve(import.meta.dirname, 'src/theme/styles.css'), minify: true });
+    generateBundle(options) {
+      if (options.format !== 'es') return; // once, not once per format
+      const { code } = bundle({ filename: src('theme/styles.css'), minify: true });
       this.emitFile({ type: 'asset', fileName: 'styles.css', source: code });
+      this.emitFile({ type: 'asset', fileName: 'styles.css.d.ts', source: '// The stylesheet has no exports.\nexport {};\n' });
     },
   };
 }
 
-// The library build. Storybook and Vitest load this file too; both drop the dts plugin.
-export default defineConfig({
-  plugins: [react(), dts({ tsconfigPath: './tsconfig.build.json', entryRoot: 'src' }), stylesheet()],
-  build: {
-    lib: {
-      entry: {
-        index: resolve(import.meta.dirname, 'src/index.ts'),
-        testing: resolve(import.meta.dirname, 'src/testing/index.ts'),
-        'testing-server': resolve(import.meta.dirname, 'src/testing/server.ts'),
-        // Its own entry: msw is an optional peer, so fixtures and the mock must load without it.
-        'testing-msw': resolve(import.meta.dirname, 'src/testing/msw.ts'),
-        // The proxy's Node adapter: its own entry, so Fetch-only runtimes never load it.
-        node: resolve(import.meta.dirname, 'src/server/node.ts'),
+/**
+ * `"use client"` on the chunks that hold React code, and only those. React Server Components
+ * bundlers (Next.js) then treat the React entry as a client boundary without a wrapper in the app.
+ * Chunks the React-free entry (`/core`) imports must not carry it: on a server their exports
+ * would become client references that cannot be called. Bundlers drop module-level directives
+ * from sources, so the directive is added to the output here.
+ */
+const REACT_CODE = /\/src\/(react|components)\//;
+const useClient = (chunk: { moduleIds: readonly string[] }) =>
+  chunk.moduleIds.some((id) => REACT_CODE.test(id)) ? '"use client";' : '';
+
+/**
+ * Type errors fail the build instead of scrolling past in its output: the declaration plugin
+ * reports them through Vite's logger, which this one counts.
+ */
+function failOnLoggedErrors(): { customLogger: Logger; plugin: Plugin } {
+  const customLogger = createLogger();
+  const { error } = customLogger;
+  let errors = 0;
+  customLogger.error = (msg, options) => {
+    errors++;
+    error(msg, options);
+  };
+  return {
+    customLogger,
+    plugin: {
+      name: 'riffyn-lib-fail-on-errors',
+      apply: 'build',
+      closeBundle() {
+        if (errors) throw new Error(`the build logged ${errors} error(s), type errors among them: see above`);
       },
-      formats: ['es'],
     },
-    rolldownOptions: { external: (id) => isExternal(id) || id.startsWith('node:') },
-    sourcemap: true,
-    emptyOutDir: true,
-    copyPublicDir: false, // public/ holds msw's worker for Storybook; keep it out of the package
-  },
+  };
+}
+
+/**
+ * `.d.cts` twins of the declarations, for the `require` condition: a `.d.ts` in a `"type":
+ * "module"` package describes ESM, and TypeScript (node16/nodenext) would tell CommonJS users
+ * they cannot `require()` it. Each twin points at the other twins (`./x.cjs`).
+ */
+function commonJsTypes(files: string[]): Plugin {
+  return {
+    name: 'riffyn-lib-cjs-types',
+    apply: 'build',
+    async closeBundle() {
+      for (const file of files) {
+        const text = await readFile(file, 'utf8');
+        const cjs = text.replace(/(from\s+|import\s*\(\s*)(['"])(\.{1,2}\/[^'"]*?)\.js\2/g, '$1$2$3.cjs$2');
+        await writeFile(file.replace(/\.d\.ts$/, '.d.cts'), cjs);
+      }
+    },
+  };
+}
+
+// The library build. Storybook loads this file too and drops the unplugin-dts and riffyn-lib-*
+// plugins and the logger; Vitest has its own config. Always a production build, whatever NODE_ENV the caller has (Vitest sets
+// `test`): development JSX (`jsxDEV`) throws under an app's production React.
+export default defineConfig(({ command }) => {
+  const loggedErrors = failOnLoggedErrors();
+  const declared: string[] = [];
+  return {
+    customLogger: loggedErrors.customLogger,
+    plugins: [
+      react(),
+      dts({
+        tsconfigPath: './tsconfig.build.json',
+        entryRoot: 'src',
+        beforeWriteFile: (filePath) => {
+          declared.push(filePath);
+        },
+      }),
+      commonJsTypes(declared),
+      loggedErrors.plugin,
+      stylesheet(),
+    ],
+    ...(command === 'build' && { oxc: { jsx: { runtime: 'automatic', development: false } } }),
+    build: {
+      lib: {
+        entry: {
+          index: src('index.ts'),
+          // React-free: servers, workers, scripts.
+          core: src('core.ts'),
+          testing: src('testing/index.ts'),
+          'testing-server': src('testing/server.ts'),
+          // Its own entry: msw is an optional peer, so fixtures and the mock must load without it.
+          'testing-msw': src('testing/msw.ts'),
+          // The proxy's Node adapter: its own entry, so Fetch-only runtimes never load it.
+          node: src('server/node.ts'),
+        },
+        // ESM for bundlers and Node's import; CommonJS for require(): Jest's default resolver,
+        // older toolchains. The same chunking in both, so within each format every entry shares one
+        // copy of every module (one AuthError class).
+        formats: ['es', 'cjs'],
+        fileName: (format, entry) => `${entry}.${format === 'es' ? 'js' : 'cjs'}`,
+      },
+      rolldownOptions: {
+        external: isExternal,
+        output: {
+          banner: useClient,
+          // The documentation lives in the .d.ts files, where editors show it; pure annotations
+          // stay, for the app's tree-shaking.
+          comments: { jsdoc: false, annotation: true, legal: true },
+        },
+      },
+      // Not minified: apps minify their own bundles, and readable names show in React DevTools,
+      // warnings and stack traces. `npm run bench` measures what an app ships either way.
+      minify: false,
+      // The code is readable as shipped; maps would point at sources the package does not contain.
+      sourcemap: false,
+      emptyOutDir: true,
+      copyPublicDir: false, // public/ holds msw's worker for Storybook; keep it out of the package
+    },
+  };
 });

@@ -11,12 +11,14 @@ const config: StorybookConfig = {
     disableWhatsNewNotifications: true,
   },
   typescript: { reactDocgen: 'react-docgen' },
-  // vite.config.ts is the library build: drop its d.ts plugin, or it writes .d.ts into storybook-static.
+  // vite.config.ts is the library build: drop its declaration, stylesheet and error-counting
+  // plugins (they would write .d.ts and styles.css into storybook-static) and its logger.
   viteFinal: (cfg) => ({
     ...cfg,
+    customLogger: undefined,
     plugins: (cfg.plugins ?? [])
       .flat()
-      .filter((p) => !(p && typeof p === 'object' && 'name' in p && p.name === 'unplugin-dts')),
+      .filter((p) => !(p && typeof p === 'object' && 'name' in p && /^(unplugin-dts$|riffyn-lib-)/.test(p.name))),
   }),
 };
 export default config;

@@ -19,18 +19,17 @@ export interface Budget {
 export const budgets: Budget[] = [
   // Ceilings: the sizes measured 2026-11-30 after the session calls left the headless part
   // (12.66 / 3.96 / 31.24 KB) plus ~1–2%; lowered whenever a cut lands, never raised to fit a
-  // regression. Raised twice, on purpose: for the required fixes of the second security review
-  // (answers bound to their session, keys never dropped, strict server times, pre-hydration guard,
-  // credential and status checks: +2.07 / +1.28 / +2.13 KB), and for the designed default look
-  // (icons, header and footer slots, the countdown, unavailable factors: +1.40 KB on the kit and
-  // the login page). Both together, measured 2026-12-02: 16.18 / 5.29 / 34.81 KB.
-  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 16.3 * KB },
+  // regression. Raised on purpose for the second security review (+2.07 / +1.28 / +2.13 KB), the
+  // designed default look (+1.40 KB on the kit and the login page), and the package work with the
+  // proxy handler that `/core` exports (every export only; real pages shake it out, checked).
+  // Measured after all three, 2026-12-02: 17.70 / 5.34 / 34.95 KB; ceilings ≤ 1% above.
+  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 17.85 * KB },
   {
     id: 'headless',
     label: 'headless (client + AuthProvider + useAuth)',
     measures: 'headless',
     maxGzip: 3 * KB,
-    ceilingGzip: 5.3 * KB,
+    ceilingGzip: 5.39 * KB,
   },
   // The designed look's budget: light and dark, the card, the code boxes, the countdown bar.
   { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 2.5 * KB },
@@ -39,7 +38,7 @@ export const budgets: Budget[] = [
     label: 'kit + react-hook-form + react-query (login page as shipped)',
     measures: 'login-page',
     maxGzip: 30 * KB,
-    ceilingGzip: 35.1 * KB,
+    ceilingGzip: 35.3 * KB,
   },
 ];
 

@@ -54,7 +54,7 @@ export function renderReport(results: Results): string {
       '### Tree-shaking',
       '',
       t.ok
-        ? `\`import { useAuth }\` alone: ${kb(t.gzip)} gzip, imports ${t.imports.join(', ')}; no component code, no react-hook-form, no CSS; and the headless sign-in has none of the calls made after it ✓`
+        ? `\`import { useAuth }\` alone: ${kb(t.gzip)} gzip, imports ${t.imports.join(', ')}; no component code, no react-hook-form, no CSS; the headless sign-in has none of the calls made after it, and neither it nor the login page has the proxy handler ✓`
         : `Tree-shaking: ✗ ${t.problems.join('; ')}`,
       '',
     );
@@ -108,7 +108,7 @@ export function renderReport(results: Results): string {
   if (results.treeShaking) {
     out.push(
       results.treeShaking.ok
-        ? '- PASS tree-shaking: useAuth alone pulls in no component code, react-hook-form or CSS, and the headless sign-in no call made after it'
+        ? '- PASS tree-shaking: useAuth alone pulls in no component code, react-hook-form or CSS, the headless sign-in no call made after it, and neither it nor the login page the proxy handler'
         : `- FAIL tree-shaking: ${results.treeShaking.problems.join('; ')}`,
     );
   }

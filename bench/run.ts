@@ -99,7 +99,10 @@ async function main(): Promise<number> {
   }
   log('tree-shaking…');
   results.treeShaking = await step(results, 'tree-shaking', () =>
-    checkTreeShaking(weight?.bundles.find((b) => b.name === 'headless')),
+    checkTreeShaking(
+      weight?.bundles.find((b) => b.name === 'headless'),
+      weight?.bundles.find((b) => b.name === 'login-page'),
+    ),
   );
 
   // 3. Render speed, 4. re-renders.

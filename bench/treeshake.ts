@@ -33,17 +33,24 @@ export function findProblems(result: BundleResult): string[] {
 
 /** Only the calls made with the accessToken after sign-in (api/session-calls.ts) send this header. */
 const SESSION_CALLS = /["']access-token["']/;
+/** Only the proxy handler (server/proxy.ts) has this text: its errors name it. */
+const PROXY = /createRiffynProxy/;
 
 /**
  * (5) An app that imports only `useAuth` must get no component, no react-hook-form and no CSS;
- * and the headless sign-in (client + provider + hook) none of the calls made after it.
+ * and the headless sign-in (client + provider + hook) none of the calls made after it. Neither
+ * the headless sign-in nor the login page (when the weight step built it) may carry the proxy
+ * handler, which the React entry re-exports from `/core` for servers.
  */
-export async function checkTreeShaking(measured?: BundleResult): Promise<TreeShakeResult> {
+export async function checkTreeShaking(measured?: BundleResult, loginPage?: BundleResult): Promise<TreeShakeResult> {
   const result = await bundle('use-auth-only', resolve(entriesDir, 'use-auth-only.ts'), peers);
   // The weight step's headless bundle when it ran; built here only when it did not.
   const headless = measured ?? (await bundle('headless', resolve(entriesDir, 'headless.ts'), peers));
   const problems = findProblems(result);
   if (SESSION_CALLS.test(headless.code)) problems.push('the headless sign-in contains the session calls (access-token header)');
+  for (const browserBundle of [headless, loginPage]) {
+    if (browserBundle && PROXY.test(browserBundle.code)) problems.push(`the ${browserBundle.name} bundle contains the proxy handler`);
+  }
   return {
     ok: problems.length === 0,
     gzip: result.gzip,
@@ -54,6 +61,7 @@ export async function checkTreeShaking(measured?: BundleResult): Promise<TreeSha
       'does not import react-hook-form',
       'emits no CSS file',
       'headless: no session call (rename key, extend session, logout)',
+      'headless and login page: no proxy handler',
     ],
   };
 }

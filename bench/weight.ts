@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { bundle, peers, reactOnly, type BundleResult } from './bundle.js';
 import { measureStylesheet, type CssResult } from './css.js';
-import { benchDir, entriesDir, outDir, pagesDir } from './paths.js';
+import { benchDir, entriesDir, outDir, pagesDir, repoDir } from './paths.js';
 
 export interface WeightTarget {
   id: string;
@@ -35,6 +36,12 @@ export const weightTargets: WeightTarget[] = [
     label:
       'Login page as shipped: AuthFlow + AuthProvider + client + react-hook-form + react-query (only react, react-dom external)',
     entry: resolve(entriesDir, 'login-page.tsx'),
+    external: reactOnly,
+  },
+  {
+    id: 'login-page-dist',
+    label: 'The same login page, built from the published package (`dist/`, shipped unminified)',
+    entry: resolve(entriesDir, 'login-page-dist.jsx'),
     external: reactOnly,
   },
   {
@@ -87,6 +94,10 @@ export interface WeightResults {
 export async function measureWeight(log: (line: string) => void): Promise<WeightResults> {
   const bundles: BundleResult[] = [];
   for (const target of weightTargets) {
+    if (target.id === 'login-page-dist' && !existsSync(resolve(repoDir, 'dist/index.js'))) {
+      log(`  skipped ${target.id}: no dist/ (npm run build first)`);
+      continue;
+    }
     const t0 = performance.now();
     bundles.push(await bundle(target.id, target.entry, target.external));
     log(`  built ${target.id} in ${Math.round(performance.now() - t0)} ms`);

@@ -1,2 +1,3 @@
-// The same-origin proxy handler: server-side code, never in the browser's bundle.
-export { createRiffynProxy } from '../../src/server/index.js';
+// The same-origin proxy handler, imported as a server imports it: server-side code, never in the
+// browser's bundle (the tree-shaking check makes sure).
+export { createRiffynProxy } from '../../src/core.js';

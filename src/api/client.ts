@@ -32,20 +32,20 @@ export interface RiffynClientOptions {
   /** The deployment, e.g. `https://api.app.riffyn.com`; `''` for same-origin (behind `createRiffynProxy`). */
   baseUrl: string;
   /** Defaults to the global `fetch`, looked up at call time so test mocks installed later apply. */
-  fetch?: typeof fetch;
-  paths?: Partial<RiffynPaths>;
+  fetch?: typeof fetch | undefined;
+  paths?: Partial<RiffynPaths> | undefined;
   /**
    * Give up on a request that has not answered after this many ms. Default 15 000; `0` or
    * `Infinity` for none (so does anything above 2³¹−1 ms, which no timer can wait). A negative or
    * non-numeric value throws a RangeError here, at once.
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** An AuthResponse with what the client read off the HTTP answer. */
 export type ClientAuthResponse = AuthResponse & {
   /** Epoch ms from the server's `Date` header, when it sent one (for clock-skew checks). */
-  serverDate?: number;
+  serverDate?: number | undefined;
 };
 
 export interface VerifyFactorInput extends Credentials {
@@ -56,7 +56,7 @@ export interface VerifyFactorInput extends Credentials {
 
 /** What every call accepts: an AbortSignal. */
 export interface CallOptions {
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
 }
 
 /** Receives the answer a timed-out sign-in call may still get (see `SignInCallOptions`). */
@@ -68,24 +68,24 @@ export interface SignInCallOptions extends CallOptions {
    * and the answer that may still come is handed over here. A sign-in the server accepted carries
    * the one-time API key, which no later call can show again.
    */
-  onLateAnswer?: LateAnswer;
+  onLateAnswer?: LateAnswer | undefined;
 }
 
 /** One request to a path of `RiffynPaths`: headers, a JSON body, the path's `{…}` value. */
 export interface RiffynRequest extends CallOptions {
-  headers?: Record<string, string>;
-  body?: object;
+  headers?: Record<string, string> | undefined;
+  body?: object | undefined;
   /** Fills the path's `{factorId}` or `{id}` (URL-encoded; "." and ".." are refused). */
-  param?: string;
+  param?: string | undefined;
   /** On timeout, reject but let the request finish, and hand its answer over here. */
-  onLateAnswer?: (answer: Promise<RiffynAnswer>) => void;
+  onLateAnswer?: ((answer: Promise<RiffynAnswer>) => void) | undefined;
 }
 
 /** A 2xx answer: its parsed JSON body, and the server's clock from the `Date` header. */
 export interface RiffynAnswer {
   body: unknown;
   /** Epoch ms, when the server sent a `Date` header (for clock-skew checks). */
-  serverDate?: number;
+  serverDate?: number | undefined;
 }
 
 /**
@@ -145,10 +145,12 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
   /** The exchange itself: fetch, read, classify. Cancelled only through `controller`. */
   async function exchange(call: Call, method: string, url: string, init: RiffynRequest, controller: AbortController) {
     const { headers, body } = init;
+    // Outside the try below: no fetch at all (a ReferenceError) is the page's problem, not the network's.
+    const send = options.fetch ?? fetch;
     let response: Response;
     let text: string;
     try {
-      response = await (options.fetch ?? fetch)(url, {
+      response = await send(url, {
         method,
         headers: { Accept: 'application/json', ...headers, ...(body && { 'Content-Type': 'application/json' }) },
         body: JSON.stringify(body), // undefined without a body

@@ -15,13 +15,13 @@ export interface TokenCallOptions extends CallOptions {
 export interface ApiKeySummary {
   id: string;
   name: string;
-  created?: string;
+  created?: string | undefined;
 }
 
 export interface AccessTokenAnswer {
   accessToken: string;
-  accessTokenExpiresAt?: string;
-  serverDate?: number;
+  accessTokenExpiresAt?: string | undefined;
+  serverDate?: number | undefined;
 }
 
 type SessionCall = 'listApiKeys' | 'renameApiKey' | 'refreshAccessToken' | 'logout';
@@ -104,7 +104,7 @@ export async function renameApiKey(
 /** A fresh accessToken; `time` in seconds (Riffyn: 30 minutes by default, 6 hours at most; see `checkedSeconds`). */
 export async function refreshAccessToken(
   client: RiffynClient,
-  { time }: { time?: number },
+  { time }: { time?: number | undefined },
   options: TokenCallOptions,
 ): Promise<AccessTokenAnswer> {
   const { body, serverDate } = await withToken(client, 'refreshAccessToken', options, { time: checkedSeconds(time) });

@@ -19,11 +19,11 @@ export type AuthCalls = Pick<RiffynClient, 'login' | 'verifyFactor'>;
 export interface AuthControllerOptions {
   client: AuthCalls;
   /** Local clock; injectable for tests. */
-  now?: () => number;
+  now?: (() => number) | undefined;
   /** Told when the accessToken stopped working: it ran out, or the server answered 401. Read when called. */
-  onSessionExpired?: (username: string) => void;
+  onSessionExpired?: ((username: string) => void) | undefined;
   /** Told when the session got a new accessToken (`extendSession`). Read when called. */
-  onSessionExtended?: (session: AuthSession) => void;
+  onSessionExtended?: ((session: AuthSession) => void) | undefined;
 }
 
 /** What a login or verify call resolved to, with every secret left out (react-query caches it). */
@@ -170,7 +170,7 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     }
   }
 
-  const received = ({ serverDate }: { serverDate?: number }): Received => {
+  const received = ({ serverDate }: { serverDate?: number | undefined }): Received => {
     const at = now();
     const skew = serverDate ? serverDate - at : 0;
     // The Date header has whole seconds and the answer took time to arrive: under 2 s is noise,

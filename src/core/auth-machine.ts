@@ -67,7 +67,7 @@ export type AuthEvent =
   | { type: 'MFA_TIMED_OUT' }
   | { type: 'ACKNOWLEDGE_API_KEY' }
   | { type: 'API_KEY_RENAMED'; name: string }
-  | ({ type: 'SESSION_EXTENDED'; accessToken: string; accessTokenExpiresAt?: string; lifetimeMs: number } & Received)
+  | ({ type: 'SESSION_EXTENDED'; accessToken: string; accessTokenExpiresAt?: string | undefined; lifetimeMs: number } & Received)
   | { type: 'SESSION_FAILED'; error: AuthError }
   | { type: 'SESSION_TIMED_OUT' }
   | { type: 'RESTART' }

@@ -20,35 +20,35 @@ export interface AuthFactor {
   id: string;
   /** e.g. `token:software:totp`; any other value is shown with a generic label, never rejected. */
   factorType: string;
-  provider?: string;
-  vendorName?: string;
-  profile?: { credentialId?: string };
+  provider?: string | undefined;
+  vendorName?: string | undefined;
+  profile?: { credentialId?: string | undefined } | undefined;
 }
 
 /** A SUCCESS answer of login or verify. */
 export interface AuthSuccessResponse {
   status: 'SUCCESS';
-  username?: string;
-  userId?: string;
+  username?: string | undefined;
+  userId?: string | undefined;
   /** Present only the first time a user logs in: the server shows it once. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Name of the key (`loginKey` by default); verify answers carry it. */
-  apiKeyName?: string;
+  apiKeyName?: string | undefined;
   /** A sentence about the key, to be rendered as text. */
-  message?: string;
-  accessToken?: string;
+  message?: string | undefined;
+  accessToken?: string | undefined;
   /** ISO date-time; 30 minutes after the token was made. */
-  accessTokenExpiresAt?: string;
+  accessTokenExpiresAt?: string | undefined;
 }
 
 /** An MFA_REQUIRED answer of login. */
 export interface AuthMfaRequiredResponse {
   status: 'MFA_REQUIRED';
-  username?: string;
-  userId?: string;
+  username?: string | undefined;
+  userId?: string | undefined;
   stateToken: string;
   /** ISO date-time at which the stateToken dies. */
-  expiresAt?: string;
+  expiresAt?: string | undefined;
   factors: AuthFactor[];
 }
 

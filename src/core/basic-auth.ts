@@ -69,8 +69,11 @@ export function basicAuthHeader(credentials: Credentials): string {
   return `Basic ${base64Utf8(`${username}:${password}`)}`;
 }
 
+/**
+ * UTF-8 bytes as a binary string, then base64: encodeURIComponent writes each UTF-8 byte as %XX
+ * and unescape turns each %XX into that byte's character. Not TextEncoder, which some test
+ * environments (jest-environment-jsdom) lack.
+ */
 export function base64Utf8(text: string): string {
-  let binary = '';
-  for (const byte of new TextEncoder().encode(text)) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  return btoa(unescape(encodeURIComponent(text)));
 }

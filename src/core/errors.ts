@@ -36,22 +36,27 @@ export type AuthErrorKind =
   /** A 2xx answer that is not the documented JSON: truncated, unknown status, wrong types. */
   | 'malformed'
   /** The request was cancelled (restart, unmount, or the caller's AbortSignal). */
-  | 'aborted';
+  | 'aborted'
+  /**
+   * The page itself failed, not the server: a bug, or a global the code needs is missing (e.g.
+   * `fetch` in a test environment). The original error is the AuthError's `cause`.
+   */
+  | 'internal';
 
 export interface AuthErrorOptions {
   /** HTTP status, when the server answered. */
-  status?: number;
+  status?: number | undefined;
   /** The server's own explanation (`error` or `message` field), to be rendered as text only. */
-  serverMessage?: string;
+  serverMessage?: string | undefined;
   /** Seconds to wait before retrying (429). */
-  retryAfter?: number;
+  retryAfter?: number | undefined;
   /** A short developer-facing detail. Never a secret: callers pass only field names and shapes. */
-  detail?: string;
+  detail?: string | undefined;
   /**
    * What arrived instead of a documented answer, when it is safe to show the user: an unknown
    * `status` value (capital letters and underscores only, so it cannot carry a token).
    */
-  received?: string;
+  received?: string | undefined;
   cause?: unknown;
 }
 
@@ -76,10 +81,19 @@ export class AuthError extends Error {
   }
 }
 
+// Marks the class's prototype under a global symbol: the ESM and the CommonJS build each have their
+// own AuthError class, and an app that loads both must still recognise either one's errors.
+const BRAND = Symbol.for('riffyn-login-kit.AuthError');
+Object.defineProperty(AuthError.prototype, BRAND, { value: true });
+
+/** True for an AuthError, whichever copy of the kit (ESM or CommonJS build) made it. */
 export function isAuthError(value: unknown): value is AuthError {
-  return value instanceof AuthError;
+  return (value as { [BRAND]?: true } | null | undefined)?.[BRAND] === true;
 }
 
-/** Anything a call threw, as an AuthError: what is not one already is an answer the kit could not read. */
+/**
+ * Anything a call threw, as an AuthError. Whatever failed to read the server's answer is already
+ * one (`malformed`, `network`…), so anything else went wrong in the page: `internal`.
+ */
 export const asAuthError = (error: unknown) =>
-  error instanceof AuthError ? error : new AuthError('malformed', { cause: error });
+  isAuthError(error) ? error : new AuthError('internal', { cause: error });

@@ -47,6 +47,7 @@ export const errorMessages: ErrorMessages = {
     timeout: 'The Riffyn server took too long to answer. Try again.',
     malformed: 'The Riffyn server sent an answer this page does not understand. Try again later.',
     aborted: 'The request was cancelled.',
+    internal: 'Something went wrong in this page. Reload it and try again.',
   },
   retryIn: (seconds) => `Try again in ${inWords(seconds)}.`,
   waitAsked: (seconds) => `Riffyn asked for a pause of ${inWords(seconds)}.`,

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
-import { createContext, createElement, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useEffect, useState, type Context, type ReactNode } from 'react';
 import type { RiffynClient } from '../api/client.js';
 import { createAuthController, type AuthController, type AuthControllerOptions } from '../core/auth-controller.js';
 import type { AuthSession } from '../core/auth-machine.js';
@@ -11,15 +11,15 @@ export interface AuthProviderProps {
    * The QueryClient for the kit's mutations. Defaults to the app's (from `QueryClientProvider`),
    * else one of the kit's own; the kit never adds a provider around your app.
    */
-  queryClient?: QueryClient;
+  queryClient?: QueryClient | undefined;
   /**
    * Called when the accessToken stops working (it ran out, or the server answered 401). The flow
    * moves to `sessionExpired`, after the user has saved a one-time key still on screen.
    */
-  onSessionExpired?: (username: string) => void;
+  onSessionExpired?: ((username: string) => void) | undefined;
   /** Called after `extendSession()` (`useExtendSession`) got a new accessToken. */
-  onSessionExtended?: (session: AuthSession) => void;
-  children?: ReactNode;
+  onSessionExtended?: ((session: AuthSession) => void) | undefined;
+  children?: ReactNode | undefined;
 }
 
 interface AuthContextValue {
@@ -28,7 +28,13 @@ interface AuthContextValue {
   queryClient: QueryClient;
 }
 
-const AuthContext = createContext<AuthContextValue | null>(null);
+// One context for every copy of this module: the ESM and the CommonJS build each have one, and an
+// app that loads both (an import here, a require there) must still see one flow. Versioned, so a
+// future kit whose context holds something else never reads this one.
+const CONTEXT_KEY = Symbol.for('riffyn-login-kit.AuthContext.v1');
+const AuthContext: Context<AuthContextValue | null> = ((globalThis as { [CONTEXT_KEY]?: Context<AuthContextValue | null> })[
+  CONTEXT_KEY
+] ??= createContext<AuthContextValue | null>(null));
 
 /**
  * Holds one login flow for the components below it. Unmounting it (or hiding it, as `<Activity>`

@@ -7,7 +7,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** A request as Express and Connect hand it over: `originalUrl` keeps the mount path they strip from `url`. */
-export type NodeRequest = IncomingMessage & { originalUrl?: string };
+export type NodeRequest = IncomingMessage & { originalUrl?: string | undefined };
 
 /** `(req, res)`: a `node:http` request listener, and Express/Connect middleware that always answers. */
 export type NodeHandler = (req: NodeRequest, res: ServerResponse) => Promise<void>;

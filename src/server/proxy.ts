@@ -14,20 +14,20 @@ export interface RiffynProxyOptions {
   /** The Riffyn deployment, e.g. `https://api.app.riffyn.com` (a path prefix is kept). */
   upstream: string | URL;
   /** The paths the app's client uses (the same object given to `createRiffynClient`); default `defaultPaths`. */
-  paths?: Partial<RiffynPaths>;
+  paths?: Partial<RiffynPaths> | undefined;
   /**
    * Where the proxy is mounted, when the client's `baseUrl` is not the site root: with
    * `baseUrl: '/api/riffyn'`, `basePath: '/api/riffyn'`. Default `''`.
    */
-  basePath?: string;
+  basePath?: string | undefined;
   /** Answer 504 when Riffyn has not answered after this many ms. Default 15 000 (the client's own). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Refuse (413) a request body over this many bytes, without contacting Riffyn. Default 8 KiB. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** Defaults to the global `fetch`, looked up per request. */
-  fetch?: typeof fetch;
+  fetch?: typeof fetch | undefined;
   /** Called once per request, after the answer is built. Never given a header value, a body or a query. */
-  log?: (entry: RiffynProxyLogEntry) => void;
+  log?: ((entry: RiffynProxyLogEntry) => void) | undefined;
 }
 
 /** What the proxy tells `log` about a request: nothing that could hold a credential. */
@@ -39,7 +39,7 @@ export interface RiffynProxyLogEntry {
   status: number;
   durationMs: number;
   /** Set when the proxy answered by itself instead of relaying Riffyn's answer. */
-  error?: RiffynProxyError;
+  error?: RiffynProxyError | undefined;
 }
 
 export type RiffynProxyError =
@@ -224,7 +224,7 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
     if (request.signal.aborted) onAbort();
     request.signal.addEventListener('abort', onAbort, { once: true });
     try {
-      let body: Uint8Array<ArrayBuffer> | undefined;
+      let body: Uint8Array<ArrayBuffer> | null = null;
       if (method !== 'GET' && method !== 'HEAD') {
         const read = await readBody(request, maxBodyBytes, controller.signal);
         if (read === 'too-large') return refuse(413, 'too-large', 'Request body too large.');

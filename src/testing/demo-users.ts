@@ -38,12 +38,12 @@ export interface DemoUser {
   /** One line for docs and the demo server's console. */
   shows: string;
   /** MFA users: the factors offered. TOTP ones are checked against `totpSecret`. */
-  factors?: AuthFactor[];
-  totpSecret?: string;
+  factors?: AuthFactor[] | undefined;
+  totpSecret?: string | undefined;
   /** Overrides the mock's `stateTokenTtlMs` for this user. */
-  stateTokenTtlMs?: number;
+  stateTokenTtlMs?: number | undefined;
   /** Keys the user has before any login (then no login hands out a new one). */
-  existingKeys?: ApiKeySummary[];
+  existingKeys?: ApiKeySummary[] | undefined;
 }
 
 const totp = (username: string) =>

@@ -19,22 +19,22 @@ export { MAX_ACCESS_TOKEN_SECONDS } from '../api/session-calls.js';
 
 export interface FixtureOptions {
   /** The clock, epoch ms; defaults to `Date.now()`. */
-  now?: number;
-  username?: string;
-  userId?: string;
+  now?: number | undefined;
+  username?: string | undefined;
+  userId?: string | undefined;
 }
 
 export interface SuccessFixtureOptions extends FixtureOptions {
-  apiKey?: string;
-  accessToken?: string;
-  accessTokenTtlMs?: number;
+  apiKey?: string | undefined;
+  accessToken?: string | undefined;
+  accessTokenTtlMs?: number | undefined;
 }
 
 export interface MfaFixtureOptions extends FixtureOptions {
   /** How long the stateToken lives; Okta's default transaction is 5 minutes. */
-  ttlMs?: number;
-  stateToken?: string;
-  factors?: AuthFactor[];
+  ttlMs?: number | undefined;
+  stateToken?: string | undefined;
+  factors?: AuthFactor[] | undefined;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -120,7 +120,7 @@ export function mfaRequiredNoFactors(options: Omit<MfaFixtureOptions, 'factors'>
 }
 
 /** A verify SUCCESS; it names the key, unlike a login SUCCESS. */
-export function verifySuccess(options: SuccessFixtureOptions & { apiKeyName?: string } = {}): AuthSuccessResponse {
+export function verifySuccess(options: SuccessFixtureOptions & { apiKeyName?: string | undefined } = {}): AuthSuccessResponse {
   return { ...loginSuccessWithApiKey(options), apiKeyName: options.apiKeyName ?? LOGIN_KEY_NAME };
 }
 
@@ -147,7 +147,7 @@ export function renameAnswer(key: Partial<ApiKeySummary> = {}): ApiKeySummary {
 }
 
 /** `POST /v1/auth/access-token`; `time` in seconds as sent in the request. */
-export function accessTokenAnswer(options: { now?: number; time?: number; accessToken?: string } = {}) {
+export function accessTokenAnswer(options: { now?: number | undefined; time?: number | undefined; accessToken?: string | undefined } = {}) {
   const now = options.now ?? Date.now();
   return {
     accessToken: options.accessToken ?? 'fixture-access-token-2-not-a-secret',

@@ -10,7 +10,7 @@ export interface MockRequest {
   url: string;
   /** Lower-case header names. */
   headers: Record<string, string>;
-  body?: string;
+  body?: string | undefined;
 }
 
 export interface MockResponse {

@@ -40,13 +40,13 @@ import { totp, verifyTotp } from './totp.js';
 
 export interface MockRiffynOptions {
   /** The clock, epoch ms. Inject one to test expiry without waiting. */
-  now?: () => number;
+  now?: (() => number) | undefined;
   /** How long an MFA stateToken lives. Default 5 minutes (a user may override it). */
-  stateTokenTtlMs?: number;
+  stateTokenTtlMs?: number | undefined;
   /** How long a login's accessToken lives. Default 30 minutes, as Riffyn documents. */
-  accessTokenTtlMs?: number;
+  accessTokenTtlMs?: number | undefined;
   /** Default `demoUsers`. */
-  users?: readonly DemoUser[];
+  users?: readonly DemoUser[] | undefined;
 }
 
 /** What the kit sent, for test assertions and the demo server's console. Secrets are kept only where a test needs them. */
@@ -59,14 +59,14 @@ export interface MockRequestLog {
   /** How the request identified itself. */
   auth: 'none' | 'garbled' | 'basic' | 'access-token' | 'api-key';
   /** The decoded Basic username, or the owner of the token. */
-  username?: string;
+  username?: string | undefined;
   /** Basic auth: whether the password matched that user's. */
-  passwordOk?: boolean;
+  passwordOk?: boolean | undefined;
   /** Top-level JSON body field names; never their values. */
   bodyFields: string[];
-  factorId?: string;
+  factorId?: string | undefined;
   /** The passCode as sent (for assertions). The HTTP server prints only its length. */
-  passCode?: string;
+  passCode?: string | undefined;
 }
 
 export interface MockRiffyn {

@@ -10,7 +10,7 @@ export interface RiffynHandlersOptions {
    * The `baseUrl` the client was given, e.g. `https://api.riffyn.test`. `''` (the default) means
    * same-origin: msw resolves `/v1/*` against the page's location, so it needs a browser or jsdom.
    */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
 }
 
 export function riffynHandlers(mock: MockRiffyn, { baseUrl = '' }: RiffynHandlersOptions = {}): HttpHandler[] {

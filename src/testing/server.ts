@@ -10,17 +10,17 @@ import { createMockRiffyn, type MockRequestLog, type MockRiffyn } from './mock-r
 
 export interface MockRiffynServerOptions {
   /** 0 (default) picks a free port. */
-  port?: number;
-  host?: string;
-  mock?: MockRiffyn;
+  port?: number | undefined;
+  host?: string | undefined;
+  mock?: MockRiffyn | undefined;
   /** Where request lines go; default `console.log`; `false` for silence. */
-  log?: ((line: string) => void) | false;
+  log?: ((line: string) => void) | false | undefined;
   /**
    * Whether CORS answers list `Date` and `Retry-After` in `Access-Control-Expose-Headers` (default
    * true). `false` answers like an API that does not: a page on another origin then cannot read
    * the server's clock or how long to wait after a 429, as browsers hide both.
    */
-  exposeHeaders?: boolean;
+  exposeHeaders?: boolean | undefined;
 }
 
 export interface MockRiffynServer {

@@ -10,11 +10,11 @@ export type TotpAlgorithm = 'SHA-1' | 'SHA-256' | 'SHA-512';
 
 export interface TotpOptions {
   /** Code length; authenticator apps (and Riffyn) use 6. */
-  digits?: number;
+  digits?: number | undefined;
   /** Seconds per code. */
-  step?: number;
+  step?: number | undefined;
   /** HMAC hash; authenticator apps use SHA-1. The others exist for the RFC 6238 test vectors. */
-  algorithm?: TotpAlgorithm;
+  algorithm?: TotpAlgorithm | undefined;
 }
 
 /** RFC 4648 base32 to bytes. Case, spaces, dashes and `=` padding are ignored, as apps print secrets grouped. */
@@ -39,7 +39,7 @@ export function base32Decode(text: string): Uint8Array {
 }
 
 /** Bytes to RFC 4648 base32. `padding: false` gives the form otpauth:// URIs and authenticator apps use. */
-export function base32Encode(bytes: Uint8Array, { padding = true }: { padding?: boolean } = {}): string {
+export function base32Encode(bytes: Uint8Array, { padding = true }: { padding?: boolean | undefined } = {}): string {
   let out = '';
   let buffer = 0;
   let bits = 0;

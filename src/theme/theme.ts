@@ -43,7 +43,7 @@ export interface AuthTheme {
 }
 
 /** A theme prop may set any subset; the rest comes from the stylesheet's defaults. */
-export type AuthThemeInput = Partial<AuthTheme>;
+export type AuthThemeInput = { [K in keyof AuthTheme]?: AuthTheme[K] | undefined };
 
 /**
  * The stylesheet's light defaults, as values (for docs, controls and building a theme from). Pass
@@ -64,8 +64,8 @@ export const lightTheme: AuthTheme = {
   colorWarning: '#7a4d00',
   colorWarningBackground: '#fff4d6',
   colorSuccess: '#1a7f37',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
-  fontFamilyMono: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+  fontFamily: 'system-ui, "Segoe UI", Roboto, sans-serif',
+  fontFamilyMono: 'ui-monospace, Menlo, Consolas, monospace',
   fontSize: '1rem',
   radius: '8px',
   spacing: '0.5rem',

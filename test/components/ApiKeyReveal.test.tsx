@@ -1,8 +1,8 @@
+import type { ComponentProps } from 'react';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiKeyReveal } from '../../src/components/ApiKeyReveal/index.js';
-import type { ApiKeyRevealProps } from '../../src/components/ApiKeyReveal/index.js';
 import type { ApiKeyInfo } from '../../src/core/auth-machine.js';
 import { AuthError } from '../../src/core/errors.js';
 
@@ -11,7 +11,7 @@ const MESSAGE = 'This Api key is displayed only once, please save it and store s
 const shown: ApiKeyInfo = { status: 'shown', value: KEY, name: 'loginKey', message: MESSAGE };
 const acknowledged: ApiKeyInfo = { status: 'acknowledged', name: 'loginKey' };
 
-function setup(props: Partial<ApiKeyRevealProps> = {}) {
+function setup(props: Partial<ComponentProps<typeof ApiKeyReveal>> = {}) {
   const user = userEvent.setup();
   const onAcknowledge = vi.fn();
   const utils = render(<ApiKeyReveal apiKey={shown} onAcknowledge={onAcknowledge} {...props} />);

@@ -1,21 +1,20 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Profiler, useState } from 'react';
+import { Profiler, useState, type ComponentProps } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LoginForm } from '../../src/components/LoginForm/index.js';
-import type { LoginFormProps } from '../../src/components/LoginForm/index.js';
 import { AuthError } from '../../src/core/errors.js';
 
 const username = () => screen.getByLabelText('Username');
 const password = () => screen.getByLabelText<HTMLInputElement>('Password');
 const submitButton = () => screen.getByRole('button', { name: /sign in|signing in|try again/i });
 
-function setup(props: Partial<LoginFormProps> = {}) {
+function setup(props: Partial<ComponentProps<typeof LoginForm>> = {}) {
   const onSubmit = vi.fn();
   const user = userEvent.setup();
   const view = render(<LoginForm onSubmit={onSubmit} {...props} />);
   /** New props over the first ones, as a parent re-rendering the form would pass them. */
-  const rerender = (more: Partial<LoginFormProps>) => view.rerender(<LoginForm onSubmit={onSubmit} {...props} {...more} />);
+  const rerender = (more: Partial<ComponentProps<typeof LoginForm>>) => view.rerender(<LoginForm onSubmit={onSubmit} {...props} {...more} />);
   return { onSubmit, user, ...view, rerender };
 }
 

@@ -1,3 +1,4 @@
+import type { ComponentProps } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -8,7 +9,7 @@ import { pushFactor, totpFactor, unknownFactor } from '../../src/testing/fixture
 
 const NOW = Date.parse('2030-01-01T12:00:00Z');
 
-function setup(overrides: Partial<MfaFactorPickerProps> = {}) {
+function setup(overrides: Partial<ComponentProps<typeof MfaFactorPicker>> = {}) {
   const props: MfaFactorPickerProps = {
     factors: [totpFactor()],
     selectedFactorId: 'uft-fixture-totp',
@@ -21,7 +22,7 @@ function setup(overrides: Partial<MfaFactorPickerProps> = {}) {
   };
   const user = userEvent.setup();
   const view = render(<MfaFactorPicker {...props} />);
-  const rerender = (more: Partial<MfaFactorPickerProps>) => {
+  const rerender = (more: Partial<ComponentProps<typeof MfaFactorPicker>>) => {
     Object.assign(props, more);
     view.rerender(<MfaFactorPicker {...props} />);
   };

@@ -10,6 +10,7 @@ import { AuthFlow } from '../../src/components/AuthFlow/AuthFlow.js';
 import type { AuthErrorKind } from '../../src/core/errors.js';
 import { errorMessages } from '../../src/i18n/errors.js';
 import { AuthProvider } from '../../src/react/AuthProvider.js';
+import { useAuth } from '../../src/react/useAuth.js';
 import { useExtendSession } from '../../src/react/useSessionCalls.js';
 import { createMockRiffyn, DEMO_PASSWORD, UNICODE_PASSWORD } from '../../src/testing/index.js';
 import { riffynHandlers } from '../../src/testing/msw.js';
@@ -103,6 +104,74 @@ describe('AuthFlow against the mock Riffyn', () => {
     await signIn(user, 'new-user', DEMO_PASSWORD);
     expect(await screen.findByText(errorMessages.kinds.network)).toBeInTheDocument();
     expect(screen.getByLabelText('Username')).toHaveValue('new-user');
+  });
+
+  it('signs in where TextEncoder is missing (jest-environment-jsdom), non-ASCII password included', async () => {
+    vi.stubGlobal('TextEncoder', undefined);
+    try {
+      const user = userEvent.setup();
+      renderFlow();
+      await signIn(user, 'unicode-user', UNICODE_PASSWORD);
+      expect(await screen.findByRole('heading', { name: 'Save your API key' })).toBeInTheDocument();
+      expect(mock.requests.at(-1)).toMatchObject({ username: 'unicode-user', passwordOk: true });
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('reports a failure inside the page as one, not as a server answer', async () => {
+    const user = userEvent.setup();
+    const queryClient = new QueryClient();
+    const bug = new TypeError("Cannot read properties of undefined (reading 'status')");
+    const broken = { ...createRiffynClient({ baseUrl: BASE }), login: () => Promise.reject(bug) };
+    let seen: unknown = null;
+    // The developer still gets the original error, as the AuthError's cause.
+    const Probe = () => {
+      const { state } = useAuth();
+      if (state.status === 'idle' && state.error) seen = state.error;
+      return null;
+    };
+    render(
+      <AuthProvider client={broken} queryClient={queryClient}>
+        <AuthFlow />
+        <Probe />
+      </AuthProvider>,
+    );
+    await signIn(user, 'new-user', DEMO_PASSWORD);
+    const alert = await screen.findByRole('alert');
+    await waitFor(() => expect(alert).toHaveTextContent(errorMessages.kinds.internal));
+    expect(alert).not.toHaveTextContent(/server/i);
+    expect(screen.getByLabelText('Username')).toHaveValue('new-user');
+    expect(seen).toMatchObject({ kind: 'internal', cause: bug });
+  });
+
+  it('reports no fetch at all (a test environment without it) as a page failure, not a network one', async () => {
+    // As in jest-environment-jsdom: not undefined, absent.
+    const { fetch } = globalThis;
+    delete (globalThis as { fetch?: typeof fetch }).fetch;
+    try {
+      const user = userEvent.setup();
+      renderFlow();
+      await signIn(user, 'new-user', DEMO_PASSWORD);
+      const alert = await screen.findByRole('alert');
+      await waitFor(() => expect(alert).toHaveTextContent(errorMessages.kinds.internal));
+    } finally {
+      globalThis.fetch = fetch;
+    }
+  });
+
+  it('forwards its ref to the root of the step on screen', async () => {
+    const user = userEvent.setup();
+    const ref = { current: null as HTMLElement | null };
+    render(
+      <AuthProvider client={createRiffynClient({ baseUrl: BASE })} queryClient={new QueryClient()}>
+        <AuthFlow ref={ref} />
+      </AuthProvider>,
+    );
+    expect(ref.current).toHaveAttribute('data-rlk-component', 'login-form');
+    await signIn(user, 'new-user', DEMO_PASSWORD);
+    await screen.findByRole('heading', { name: 'Save your API key' });
+    expect(ref.current).toHaveAttribute('data-rlk-component', 'api-key-reveal');
   });
 
   it('a non-ASCII password signs in (UTF-8 Basic auth), then the key is shown once', async () => {

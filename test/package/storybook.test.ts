@@ -28,7 +28,7 @@ beforeAll(() => {
 
 it.each([
   // Every state issue 3 asks for, per component.
-  ['loginform', ['idle', 'validation-error', 'pending', 'invalid-credentials', 'rate-limited', 'server-502', 'network', 'timeout', 'malformed', 'dark-theme', 'custom-theme', 'unstyled', 'long-localized-strings', 'rtl']],
+  ['loginform', ['idle', 'validation-error', 'pending', 'invalid-credentials', 'rate-limited', 'server-502', 'network', 'timeout', 'malformed', 'page-failure', 'dark-theme', 'custom-theme', 'unstyled', 'long-localized-strings', 'rtl']],
   ['mfafactorpicker', ['one-factor', 'several-factors', 'wrong-code', 'about-to-expire', 'expired', 'dark-theme', 'custom-theme', 'unstyled', 'long-localized-strings', 'rtl']],
   ['apikeyreveal', ['key-masked', 'key-revealed', 'key-copied', 'no-key', 'acknowledged', 'dark-theme', 'custom-theme', 'unstyled', 'long-localized-strings', 'rtl']],
   ['authflow', ['password-login-with-key', 'mfa-with-totp', 'mfa-several-factors', 'wrong-password', 'rate-limited', 'mfa-expires', 'dark-theme']],

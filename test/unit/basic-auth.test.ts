@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
 import { base64Utf8, basicAuthHeader, sendableCredentials } from '../../src/core/basic-auth.js';
 import { AuthError } from '../../src/core/errors.js';
 
@@ -51,6 +52,23 @@ describe('basicAuthHeader', () => {
     const password = ` Pa\u0308ss `;
     expect(decode(basicAuthHeader({ username: ` ${decomposed}\t`, password }))).toBe(`J\u00fcrgen:${password}`);
     expect(sendableCredentials({ username: ` ${decomposed} `, password })).toEqual({ username: 'Jürgen', password });
+  });
+
+  it('base64Utf8 matches Node for any well-formed string', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(base64Utf8(text)).toBe(Buffer.from(text, 'utf8').toString('base64'));
+      }),
+    );
+  });
+
+  it('needs no TextEncoder (jest-environment-jsdom has none)', () => {
+    vi.stubGlobal('TextEncoder', undefined);
+    try {
+      expect(base64Utf8('jürgen:pässwörd✓ 🔑')).toBe(Buffer.from('jürgen:pässwörd✓ 🔑', 'utf8').toString('base64'));
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('base64Utf8 matches Node for every byte width', () => {

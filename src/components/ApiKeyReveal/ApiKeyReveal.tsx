@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { apiKeyMessages } from '../../i18n/api-key.js';
 import { CardFooter, CardHeader } from '../shared/Card.js';
 import { moveFocus } from '../shared/focus.js';
@@ -17,6 +17,7 @@ import { RenameForm } from './RenameForm.js';
  *
  * The key's value is only ever read from the `apiKey` prop while rendering; nothing here keeps a
  * copy, so when `apiKey` turns `acknowledged` it is gone from the DOM and from this component.
+ * `ref` reaches the root `<section>`.
  *
  * ```tsx
  * const { state, acknowledgeApiKey } = useAuth();
@@ -27,7 +28,7 @@ import { RenameForm } from './RenameForm.js';
  * }
  * ```
  */
-export function ApiKeyReveal(props: ApiKeyRevealProps) {
+export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function ApiKeyReveal(props, ref) {
   const { apiKey, onRename, onContinue, username, manageKeysHref, headingLevel = 2 } = props;
   const messages = mergeMessages(apiKeyMessages, props.messages);
   const { root, slot, target } = slotProps<ApiKeyRevealSlot>(props);
@@ -245,7 +246,7 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
   return (
     <section
       {...root('api-key-reveal')}
-      ref={props.ref}
+      ref={ref}
       aria-labelledby={`${id}-heading`}
       data-state={apiKey.status === 'shown' ? (copy === 'copied' ? 'copied' : revealed ? 'revealed' : 'masked') : apiKey.status}
     >
@@ -265,4 +266,4 @@ export function ApiKeyReveal(props: ApiKeyRevealProps) {
       <CardFooter slot={slot} footer={props.footer} />
     </section>
   );
-}
+});

@@ -1,4 +1,3 @@
-import type { Ref } from 'react';
 import type { ApiKeyInfo } from '../../core/auth-machine.js';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import type { AuthCallState } from '../../react/useAuth.js';
@@ -57,25 +56,23 @@ export interface ApiKeyRevealProps extends StylingProps<ApiKeyRevealSlot>, CardP
    * Renames the key (bind to `useRenameApiKey().renameApiKey`). The rename form appears only when given.
    * Called with a trimmed, non-empty name of at most 100 characters that differs from the current one.
    */
-  onRename?: (name: string) => void;
+  onRename?: ((name: string) => void) | undefined;
   /** The rename call's state (`useRenameApiKey().renameApiKeyState`): pending, error, success. */
-  renameState?: AuthCallState;
+  renameState?: AuthCallState | undefined;
   /** Leaves this step from the "saved" and "no new key" views; a Continue button shows when given. */
-  onContinue?: () => void;
+  onContinue?: (() => void) | undefined;
   /** The signed-in user, named under the heading when given. */
-  username?: string;
+  username?: string | undefined;
   /** Where the user manages keys (Riffyn's Security Settings); linked from the "no new key" view. */
-  manageKeysHref?: string;
+  manageKeysHref?: string | undefined;
   /**
    * Move focus to the heading on mount (for a step that replaces the previous one). Later switches
    * between views (e.g. after Done) always move focus to the new heading, since the button that
    * had it is gone.
    */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   /** The heading's level, to fit the page's outline. Default 2. */
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
   /** Any subset of the strings; see `apiKeyMessages` for the defaults. */
-  messages?: DeepPartial<ApiKeyMessages>;
-  /** The root element (`<section>`). */
-  ref?: Ref<HTMLElement>;
+  messages?: DeepPartial<ApiKeyMessages> | undefined;
 }

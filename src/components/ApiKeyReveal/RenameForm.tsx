@@ -11,11 +11,11 @@ export interface RenameFormProps {
   /** The key's current name (from props, so it follows a successful rename). */
   name: string;
   onRename: (name: string) => void;
-  state?: AuthCallState;
+  state?: AuthCallState | undefined;
   messages: Pick<ApiKeyMessages, 'rename' | 'errors'>;
   slot: ReturnType<typeof slotProps<ApiKeyRevealSlot>>['slot'];
   /** The unstyled minimum target size for the button (see `slotProps`). */
-  target?: CSSProperties;
+  target?: CSSProperties | undefined;
 }
 
 /** "Key name" prefilled with the current name and a Rename button on one row, and the call's outcome. */

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { forwardRef, useEffect, useRef, type Ref } from 'react';
 import { AuthError } from '../../core/errors.js';
 import type { AuthMessages } from '../../i18n/messages.js';
 import { useAuth } from '../../react/useAuth.js';
@@ -13,7 +13,8 @@ const sessionEnded = /* @__PURE__ */ new AuthError('session-expired', { detail: 
 
 /**
  * The whole sign-in as one drop-in: the login form, the MFA step when the account has one, and
- * the one-time API key, driven by `useAuth()`. Needs an `<AuthProvider>` above it.
+ * the one-time API key, driven by `useAuth()`. Needs an `<AuthProvider>` above it. `ref`
+ * reaches the root of the step on screen.
  *
  * ```tsx
  * <AuthProvider client={client}>
@@ -21,7 +22,7 @@ const sessionEnded = /* @__PURE__ */ new AuthError('session-expired', { detail: 
  * </AuthProvider>
  * ```
  */
-export function AuthFlow({
+export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow({
   onAuthenticated,
   classNames,
   messages,
@@ -33,7 +34,7 @@ export function AuthFlow({
   subtitle,
   onContinue,
   ...styling
-}: AuthFlowProps) {
+}, ref) {
   const auth = useAuth();
   const { renameApiKey, renameApiKeyState } = useRenameApiKey();
   const { state } = auth;
@@ -57,7 +58,8 @@ export function AuthFlow({
   /** A step's strings: top-level `errors` first, then the step's own, so the step's wording wins. */
   const stepMessages = <K extends 'loginForm' | 'mfa' | 'apiKey'>(step: K) =>
     messages && (mergeMessages({ errors: messages.errors }, messages[step] as object) as DeepPartial<AuthMessages[K]>);
-  const common = { ...styling, headingLevel, autoFocus: focusStep };
+  // The ref reaches the root of whichever step is shown (LoginForm's is a <div>).
+  const common = { ...styling, headingLevel, autoFocus: focusStep, ref: ref as Ref<HTMLDivElement> };
 
   switch (state.status) {
     case 'idle':
@@ -115,4 +117,4 @@ export function AuthFlow({
         />
       );
   }
-}
+});

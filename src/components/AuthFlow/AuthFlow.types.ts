@@ -7,9 +7,9 @@ import type { ReactNode } from 'react';
 import type { CardProps, DeepPartial, StylingProps } from '../shared/styling.js';
 
 export interface AuthFlowClassNames {
-  loginForm?: LoginFormProps['classNames'];
-  mfa?: MfaFactorPickerProps['classNames'];
-  apiKey?: ApiKeyRevealProps['classNames'];
+  loginForm?: LoginFormProps['classNames'] | undefined;
+  mfa?: MfaFactorPickerProps['classNames'] | undefined;
+  apiKey?: ApiKeyRevealProps['classNames'] | undefined;
 }
 
 export interface AuthFlowProps extends Omit<StylingProps<never>, 'classNames'>, CardProps {
@@ -17,26 +17,26 @@ export interface AuthFlowProps extends Omit<StylingProps<never>, 'classNames'>, 
    * Called once per sign-in when the flow is done: after the user saved a new API key, or at
    * once when the server sent none. The session holds the accessToken (memory only).
    */
-  onAuthenticated?: (session: AuthSession) => void;
+  onAuthenticated?: ((session: AuthSession) => void) | undefined;
   /** Classes per slot, per step. `className`, `theme`, `style` and `unstyled` apply to every step. */
-  classNames?: AuthFlowClassNames;
+  classNames?: AuthFlowClassNames | undefined;
   /** Any subset of every step's strings; `messages.errors` rewords errors in all steps. */
-  messages?: DeepPartial<AuthMessages>;
+  messages?: DeepPartial<AuthMessages> | undefined;
   /** Focus the first field when the flow first appears (later steps always take focus). Default false. */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   /** Heading level of every step (default 2), to fit the page's outline. */
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
   /** How long before the stateToken ends the MFA step warns (ms, default 60 000). */
-  mfaWarnBeforeMs?: number;
+  mfaWarnBeforeMs?: number | undefined;
   /** Offer renaming the new key (`loginKey`) before it is dismissed. Default true. */
-  allowRenameApiKey?: boolean;
+  allowRenameApiKey?: boolean | undefined;
   /** Where users manage their keys (Riffyn's Security Settings), linked from the key step. */
-  manageKeysHref?: string;
+  manageKeysHref?: string | undefined;
   /** A line under the sign-in heading, e.g. "to continue to Acme Portal". `logo` and `footer` show on every step. */
-  subtitle?: ReactNode;
+  subtitle?: ReactNode | undefined;
   /**
    * Shows a Continue button on the "API key saved" and "You already have an API key" views, for
    * an app that keeps the flow on screen after `onAuthenticated` until the user moves on.
    */
-  onContinue?: () => void;
+  onContinue?: (() => void) | undefined;
 }

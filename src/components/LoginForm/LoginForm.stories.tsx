@@ -157,6 +157,18 @@ export const Malformed: Story = {
   },
 };
 
+/** A bug or a missing global in the page: said to be the page's failure, never the server's. */
+export const PageFailure: Story = {
+  args: {
+    defaultUsername: 'ada.lovelace',
+    error: new AuthError('internal', { cause: new TypeError('TextEncoder is not a constructor') }),
+  },
+  play: async ({ canvasElement }) => {
+    await expect(alertOf(canvasElement)).toHaveTextContent('went wrong in this page');
+    await expect(alertOf(canvasElement)).not.toHaveTextContent(/server|TextEncoder/);
+  },
+};
+
 export const NoMfaFactor: Story = {
   args: { defaultUsername: 'ada.lovelace', error: new AuthError('no-mfa-factor') },
   play: async ({ canvasElement }) => {

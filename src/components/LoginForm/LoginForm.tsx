@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { credentialProblem as check, type CredentialProblem as Problem } from '../../core/basic-auth.js';
@@ -25,15 +25,15 @@ type Field = keyof LoginFormValues;
  * The username + password step of the Riffyn sign-in. Uncontrolled inputs (react-hook-form), so
  * password managers and autofill work, and typing re-renders nothing; values go to `onSubmit`
  * exactly as typed. The component never sends anything itself: the caller passes `pending` and
- * `error` back in.
+ * `error` back in. `ref` reaches the root `<div>` (React 18 and 19).
  *
  * ```tsx
  * const { state, isPending, login } = useAuth();
  * <LoginForm onSubmit={login} pending={isPending} error={state.status === 'idle' ? state.error : null} />
  * ```
  */
-export function LoginForm(props: LoginFormProps) {
-  const { onSubmit, pending = false, error = null, defaultUsername = '', autoFocus, headingLevel = 2, ref } = props;
+export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function LoginForm(props, ref) {
+  const { onSubmit, pending = false, error = null, defaultUsername = '', autoFocus, headingLevel = 2 } = props;
   const messages = mergeMessages(loginFormMessages, props.messages);
   const { root, slot, target } = slotProps(props);
   const id = useId();
@@ -300,4 +300,4 @@ export function LoginForm(props: LoginFormProps) {
       <CardFooter slot={slot} footer={props.footer} />
     </div>
   );
-}
+});

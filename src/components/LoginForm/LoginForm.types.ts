@@ -1,4 +1,4 @@
-import type { ReactNode, Ref } from 'react';
+import type { ReactNode } from 'react';
 import type { Credentials } from '../../core/basic-auth.js';
 import type { AuthError } from '../../core/errors.js';
 import type { LoginFormMessages } from '../../i18n/login-form.js';
@@ -43,27 +43,25 @@ export interface LoginFormProps extends StylingProps<LoginFormSlot>, CardProps {
    * The sign-in request is in flight: the button shows a spinner and says so, the form is
    * `aria-busy`, and submitting does nothing. The fields stay editable (nothing typed is dropped).
    */
-  pending?: boolean;
+  pending?: boolean | undefined;
   /**
    * The last sign-in failure, shown in the form's alert region. `invalid-credentials` marks both
    * fields invalid; `invalid-input` marks the field at fault; `rate-limited` with `retryAfter`
    * holds the button until the wait is over. Typed values are kept whatever the error; editing a
    * field or submitting again puts the alert away (a rate limit's stays until its wait is over).
    */
-  error?: AuthError | null;
+  error?: AuthError | null | undefined;
   /** Prefills the username, e.g. after "start again"; the password field then gets `autoFocus`. */
-  defaultUsername?: string;
+  defaultUsername?: string | undefined;
   /**
    * Focus the username field on mount (the password field when `defaultUsername` is set). Off by
    * default: only a page whose main task is signing in should move focus.
    */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   /** A line under the heading, e.g. "to continue to Acme Portal". */
-  subtitle?: ReactNode;
+  subtitle?: ReactNode | undefined;
   /** The heading's level, to fit the page's outline. Default 2. */
-  headingLevel?: HeadingLevel;
+  headingLevel?: HeadingLevel | undefined;
   /** Any subset of the strings, e.g. a translation. */
-  messages?: DeepPartial<LoginFormMessages>;
-  /** The root element. */
-  ref?: Ref<HTMLDivElement>;
+  messages?: DeepPartial<LoginFormMessages> | undefined;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { takesTypedCode, type AuthFactor } from '../../core/auth-response.js';
 import type { AuthError } from '../../core/errors.js';
 import { calmSeconds } from '../../i18n/errors.js';
@@ -21,9 +21,9 @@ import { cleanPassCode, MAX_PASSCODE_LENGTH, PASSCODE_LENGTH, passCodeLength } f
  * autofill friendly; a 6-digit one is sent once complete), the time left before the code request
  * dies, and an expired view with "Start again". Factors a typed code cannot complete (push, SMS…)
  * are listed as unavailable. It only renders: the caller (AuthFlow, or an app with `useAuth`)
- * owns the flow.
+ * owns the flow. `ref` reaches the root `<section>`.
  */
-export function MfaFactorPicker(props: MfaFactorPickerProps) {
+export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(function MfaFactorPicker(props, ref) {
   const {
     pending,
     error,
@@ -158,7 +158,7 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
   return (
     <section
       {...root('mfa-factor-picker')}
-      ref={props.ref}
+      ref={ref}
       aria-labelledby={id}
       data-state={expired ? 'expired' : pending ? 'pending' : choosing ? 'choosing' : inWarning ? 'warning' : 'entering'}
     >
@@ -365,4 +365,4 @@ export function MfaFactorPicker(props: MfaFactorPickerProps) {
       <CardFooter slot={slot} footer={props.footer} />
     </section>
   );
-}
+});

@@ -1,4 +1,3 @@
-import type { Ref } from 'react';
 import type { AuthFactor } from '../../core/auth-response.js';
 import type { AuthError } from '../../core/errors.js';
 import type { MfaMessages } from '../../i18n/mfa.js';
@@ -65,36 +64,34 @@ export interface MfaFactorPickerProps extends StylingProps<MfaFactorPickerSlot>,
    */
   onSubmit(passCode: string): void;
   /** True while the code is being checked: no second submit, the button reads "Verifying…". */
-  pending?: boolean;
+  pending?: boolean | undefined;
   /**
    * The last verify error, shown in the step's alert. After `invalid-passcode` the code field is
    * cleared and focused for another try; `mfa-expired` shows the expired view.
    */
-  error?: AuthError | null;
+  error?: AuthError | null | undefined;
   /** Epoch ms on this device's clock at which the code request (stateToken) dies; null when unknown. */
   expiresAt: number | null;
   /** The step has ended (the caller knows, e.g. from its own timer): show the expired view. */
-  expired?: boolean;
+  expired?: boolean | undefined;
   /** How long before `expiresAt` to warn that time is running out, in ms. Default 60 000. */
-  warnBeforeMs?: number;
+  warnBeforeMs?: number | undefined;
   /**
    * Server clock minus this device's clock, in ms. Beyond ±30 s a warning says authenticator codes
    * may fail and suggests setting the clock automatically.
    */
-  clockSkewMs?: number;
+  clockSkewMs?: number | undefined;
   /** Shown as "Signing in as …". */
-  username?: string;
+  username?: string | undefined;
   /** "Start again": back to the username and password (the caller keeps the username). */
   onRestart(): void;
   /**
    * Move focus into the step when it mounts: to the code field when there is nothing to choose,
    * else to the heading. Default true; turn off where stealing focus would be rude.
    */
-  autoFocus?: boolean;
+  autoFocus?: boolean | undefined;
   /** The heading's level, to fit the page's outline. Default 2. */
-  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
   /** Any subset of the strings, e.g. a translation. */
-  messages?: DeepPartial<MfaMessages>;
-  /** The root `<section>`. */
-  ref?: Ref<HTMLElement>;
+  messages?: DeepPartial<MfaMessages> | undefined;
 }

@@ -5,15 +5,15 @@ type Slot = (name: 'timer' | 'countdown' | 'countdown-bar') => { 'data-slot': st
 export interface CountdownProps {
   slot: Slot;
   /** For `aria-describedby` (e.g. a button held until the wait is over). */
-  id?: string;
+  id?: string | undefined;
   /** Whole seconds left, and at the start: the bar shows the share left. */
   seconds: number;
   total: number | null;
   /** The sentence; callers pass whole minutes until the last one (`calmSeconds`), so it changes once a minute. */
   text: string;
-  warning?: boolean;
+  warning?: boolean | undefined;
   /** More inside the timer, e.g. the MFA step's one-time warning. */
-  children?: ReactNode;
+  children?: ReactNode | undefined;
 }
 
 /**

@@ -7,7 +7,7 @@ export interface ErrorAlertProps {
   messages: ErrorMessages;
   /** `data-slot` + class for the region, from the owning component's `slotProps`. */
   slot: { 'data-slot': string; className: string | undefined };
-  id?: string;
+  id?: string | undefined;
 }
 
 /**

@@ -7,23 +7,23 @@ import { themeToCssVars, type AuthThemeInput } from '../../theme/theme.js';
  */
 export interface StylingProps<Slot extends string> {
   /** Token overrides, set as `--rlk-*` custom properties on the component's root. */
-  theme?: AuthThemeInput;
+  theme?: AuthThemeInput | undefined;
   /** A class for the root element. */
-  className?: string;
+  className?: string | undefined;
   /** A class per slot; each element also carries `data-slot="<slot>"` for plain CSS. */
-  classNames?: Partial<Record<Slot | 'root', string>>;
+  classNames?: { [K in Slot | 'root']?: string | undefined } | undefined;
   /** Drop the default stylesheet's look (it only styles elements under the `.rlk` class). */
-  unstyled?: boolean;
+  unstyled?: boolean | undefined;
   /** Inline styles for the root, merged after the theme's custom properties. */
-  style?: CSSProperties;
+  style?: CSSProperties | undefined;
 }
 
 /** The card's own parts around a step, on every component (and on `<AuthFlow>` for every step). */
 export interface CardProps {
   /** Above the heading: your logo, e.g. an `<img>` or `<svg>` 32–40 px tall, with its own `alt`. */
-  logo?: ReactNode;
+  logo?: ReactNode | undefined;
   /** Below the step: links such as "Forgot password?", help or terms, in small muted text. */
-  footer?: ReactNode;
+  footer?: ReactNode | undefined;
 }
 
 /** Props for the root and for each slot, so every component themes the same way. */
@@ -38,7 +38,8 @@ export function slotProps<Slot extends string>(props: StylingProps<Slot>) {
       'data-slot': 'root',
       'data-rlk-component': component,
       className: [!props.unstyled && 'rlk', props.className, props.classNames?.root].filter(Boolean).join(' ') || undefined,
-      style: { ...themeToCssVars(props.theme), ...props.style },
+      // Typed, or the declaration file spells out every CSS property inferred here (85 KB).
+      style: { ...themeToCssVars(props.theme), ...props.style } as CSSProperties,
     }),
     slot: (name: Slot) => ({ 'data-slot': name, className: props.classNames?.[name] }),
   };
@@ -57,7 +58,7 @@ export function mergeMessages<M extends object>(defaults: M, overrides: DeepPart
 
 /** A `messages` prop: any subset of the strings, at any depth. */
 export type DeepPartial<T> = {
-  [K in keyof T]?: T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
+  [K in keyof T]?: (T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K]) | undefined;
 };
 
 const minTarget: CSSProperties = { minWidth: 24, minHeight: 24 };

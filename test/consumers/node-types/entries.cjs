@@ -1,0 +1,21 @@
+// Node's require() of every entry (the CommonJS build).
+const assert = require('node:assert/strict');
+
+const kit = require('riffyn-login-kit');
+const core = require('riffyn-login-kit/core');
+const testing = require('riffyn-login-kit/testing');
+const { startMockRiffynServer } = require('riffyn-login-kit/testing/server');
+const { riffynHandlers } = require('riffyn-login-kit/testing/msw');
+const { toNodeHandler } = require('riffyn-login-kit/node');
+
+assert.equal(typeof kit.AuthFlow, 'object'); // a forwardRef component
+assert.equal(typeof kit.useAuth, 'function');
+assert.equal(kit.AuthError, core.AuthError, 'one AuthError for both entries');
+assert.equal(typeof core.createRiffynClient, 'function');
+assert.equal(typeof core.createRiffynProxy, 'function');
+assert.equal(typeof toNodeHandler, 'function');
+assert.equal(typeof testing.createMockRiffyn, 'function');
+assert.equal(typeof startMockRiffynServer, 'function');
+assert.equal(typeof riffynHandlers, 'function');
+assert.ok(require.resolve('riffyn-login-kit/styles.css').endsWith('styles.css'));
+console.log('require(): 6 entries + styles.css');

@@ -1,0 +1,42 @@
+// Type-checked as an ES module (the package is "type": "module") under bundler, node16, nodenext.
+import 'riffyn-login-kit/styles.css';
+import { createRef, type ComponentProps } from 'react';
+import { AuthFlow, LoginForm, MfaFactorPicker, ApiKeyReveal, type LoginFormProps } from 'riffyn-login-kit';
+import {
+  AuthError,
+  createRiffynClient,
+  createRiffynProxy,
+  isAuthError,
+  type AuthErrorKind,
+  type RiffynClient,
+  type RiffynProxyHandler,
+} from 'riffyn-login-kit/core';
+import { toNodeHandler, type NodeHandler } from 'riffyn-login-kit/node';
+import { createMockRiffyn, type MockRiffyn } from 'riffyn-login-kit/testing';
+import { startMockRiffynServer } from 'riffyn-login-kit/testing/server';
+import { riffynHandlers } from 'riffyn-login-kit/testing/msw';
+
+const client: RiffynClient = createRiffynClient({ baseUrl: 'https://api.example.test', timeoutMs: undefined });
+const kind: AuthErrorKind = 'internal';
+const error = new AuthError(kind, { cause: new Error('x'), status: undefined });
+export const known: boolean = isAuthError(error);
+
+// Refs: the root elements, typed.
+export const loginRef = createRef<HTMLDivElement>();
+export const login: ComponentProps<typeof LoginForm> = { onSubmit: () => {}, ref: loginRef, error: undefined };
+export const flow: ComponentProps<typeof AuthFlow> = { ref: createRef<HTMLElement>(), headingLevel: undefined };
+export const mfa: ComponentProps<typeof MfaFactorPicker>['ref'] = createRef<HTMLElement>();
+export const key: ComponentProps<typeof ApiKeyReveal>['ref'] = createRef<HTMLElement>();
+
+// exactOptionalPropertyTypes: optional props passed through as possibly undefined.
+export function passThrough(pending?: boolean, defaultUsername?: string): LoginFormProps {
+  return { onSubmit: () => {}, pending, defaultUsername, classNames: { submit: undefined } };
+}
+
+const mock: MockRiffyn = createMockRiffyn();
+export const handlers = riffynHandlers(mock, { baseUrl: undefined });
+export const started = () => startMockRiffynServer({ port: undefined, mock });
+// The same-origin proxy (Fetch API) and its Node adapter; options may be undefined too.
+export const proxy: RiffynProxyHandler = createRiffynProxy({ upstream: 'https://api.example.test', timeoutMs: undefined, log: undefined });
+export const onNode: NodeHandler = toNodeHandler(proxy);
+export { client };

@@ -1,0 +1,417 @@
+/**
+ * `npm run test:consumers`: the kit as its users get it. Packs it (`npm pack`, whose prepack
+ * builds), installs the tarball into the minimal apps beside this file, builds and runs each, and
+ * signs in through the kit's own mock server in Chromium. Prints one line per app.
+ *
+ *   CONSUMER_TARBALL=path   test this tarball instead of packing (the release script's)
+ *   CONSUMERS=a,b           only these apps
+ *   RLK_CONSUMERS_DIR=dir   where the apps are installed (default ~/.cache/riffyn-login-kit/consumers);
+ *                           outside the repo, so the apps never resolve the kit's own node_modules.
+ *                           Each app's dependencies are installed once per package-lock.json, from
+ *                           npm's cache when it has them.
+ *   CONSUMER_PORT_BASE=n    ports n … n+49 (default 5300)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { access, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { homedir, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../setup/chromium.js';
+
+const here = import.meta.dirname;
+const repo = resolve(here, '../..');
+const workDir = resolve(process.env.RLK_CONSUMERS_DIR ?? join(homedir(), '.cache/riffyn-login-kit/consumers'));
+const portBase = Number(process.env.CONSUMER_PORT_BASE ?? 5300);
+const only = process.env.CONSUMERS?.split(',').filter(Boolean);
+const quiet = { NEXT_TELEMETRY_DISABLED: '1', NO_UPDATE_NOTIFIER: '1', npm_config_update_notifier: 'false' };
+
+// --- processes --------------------------------------------------------------------------------
+
+interface RunOptions {
+  cwd: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
+/** Runs a command to its end; throws with the last lines of its output when it fails. */
+function run(command: string, args: string[], { cwd, env = {}, timeoutMs = 240_000 }: RunOptions): Promise<string> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...quiet, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      if (code === 0) resolvePromise(output);
+      else reject(new Error(`${command} ${args.join(' ')} → ${signal ?? `exit ${code}`}\n${tail(output)}`));
+    });
+  });
+}
+
+const tail = (text: string, lines = 25) => text.trim().split('\n').slice(-lines).join('\n');
+
+interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts a server in its own process group and waits until `url` answers. */
+async function serve(command: string, args: string[], url: string, { cwd, env = {} }: RunOptions): Promise<Server> {
+  const child: ChildProcess = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...quiet, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((done) => child.once('exit', done));
+    try {
+      process.kill(-child.pid!, 'SIGTERM'); // the group: npx and next spawn children
+    } catch {
+      return;
+    }
+    await Promise.race([exited, sleep(5000).then(() => process.kill(-child.pid!, 'SIGKILL'))]);
+  };
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${command} ${args.join(' ')} exited ${child.exitCode}\n${tail(output)}`);
+    try {
+      if ((await fetch(url)).status < 500) return { url, stop };
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  await stop();
+  throw new Error(`${url} did not answer within 60 s\n${tail(output)}`);
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+// --- install ------------------------------------------------------------------------------------
+
+/**
+ * The app's sources, fresh from the repo, in its work folder; its dependencies from its lockfile
+ * (installed again only when package.json or package-lock.json change); then the tarball.
+ */
+async function install(app: string, tarball: string): Promise<string> {
+  const source = join(here, app);
+  const dir = join(workDir, app);
+  await mkdir(dir, { recursive: true });
+  for (const entry of await readdir(dir)) {
+    if (entry !== 'node_modules') await rm(join(dir, entry), { recursive: true, force: true });
+  }
+  await cp(source, dir, { recursive: true });
+  const hash = createHash('sha256')
+    .update(await readFile(join(source, 'package.json')))
+    .update(await readFile(join(source, 'package-lock.json')))
+    .digest('hex');
+  const stamp = join(dir, 'node_modules', '.consumer-lock-hash');
+  if ((await readFile(stamp, 'utf8').catch(() => '')) !== hash) {
+    await rm(join(dir, 'node_modules'), { recursive: true, force: true });
+    await run('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, timeoutMs: 600_000 });
+    await writeFile(stamp, hash);
+  }
+  // As a user installs a tarball; --no-save keeps the lockfile (and so the cached install) as is.
+  await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', tarball], { cwd: dir });
+  return dir;
+}
+
+/** The kit's mock Riffyn on a real port, loaded from the app's installed copy of the kit. */
+async function mockRiffyn(dir: string, port: number) {
+  const require = createRequire(join(dir, 'package.json'));
+  const { startMockRiffynServer } = require('riffyn-login-kit/testing/server') as typeof import('../../src/testing/server.js');
+  const { DEMO_PASSWORD } = require('riffyn-login-kit/testing') as typeof import('../../src/testing/index.js');
+  const server = await startMockRiffynServer({ port, log: false });
+  return { server, password: DEMO_PASSWORD };
+}
+
+// --- the browser ----------------------------------------------------------------------------------
+
+let browser: Browser | undefined;
+async function newPage(): Promise<{ page: Page; problems: string[] }> {
+  browser ??= await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.location().url.endsWith('/favicon.ico')) return; // the apps have none
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  return { page, problems };
+}
+
+type Mock = Awaited<ReturnType<typeof mockRiffyn>>;
+
+/**
+ * mfa-user through every step: password, the TOTP code, the one-time key. `refs` checks the
+ * app's readout of which root element AuthFlow's ref reaches at each step.
+ */
+async function signInWithMfa(page: Page, mock: Mock, { refs = false } = {}): Promise<void> {
+  const ref = (component: string) => (refs ? page.getByTestId('ref').filter({ hasText: component }).waitFor() : undefined);
+  await page.getByLabel('Username').fill('mfa-user');
+  await ref('login-form');
+  await page.getByLabel('Password').fill(mock.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  const code = page.getByLabel('6-digit code');
+  await code.waitFor();
+  await ref('mfa-factor-picker');
+  await code.fill(await mock.server.mock.currentCode('mfa-user')); // sent on the 6th digit
+  await page.getByRole('heading', { name: 'Save your API key' }).waitFor();
+  await ref('api-key-reveal');
+  await page.getByLabel('I have saved this key somewhere safe').check();
+  await page.getByRole('button', { name: 'Done' }).click();
+}
+
+/**
+ * Opens `url` in Chromium, runs `first` (checks before signing in), signs in as mfa-user and
+ * waits for the heading `end`. Any page error, console error or warning fails it.
+ */
+async function signInAt(url: string, mock: Mock, end: string, { refs = false, first }: { refs?: boolean; first?: (page: Page) => Promise<void> } = {}) {
+  const { page, problems } = await newPage();
+  try {
+    await page.goto(url);
+    await first?.(page);
+    await signInWithMfa(page, mock, { refs });
+    await page.getByRole('heading', { name: end }).waitFor();
+    noProblems(problems, `the browser reported at ${url}`);
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Tailwind's utilities in classNames beat the kit's defaults (bg-red-600; h-8 against the kit's
+ * 44 px), and the kit's defaults survive elsewhere (a bordered, 44 px input): the submit button
+ * must look exactly like a plain element with the same utilities.
+ */
+async function checkTailwind(page: Page, tailwind: string): Promise<string> {
+  // A string, not a function: tsx would wrap a function's inner names in a helper the page lacks.
+  const got = (await page.evaluate(`(() => {
+    const pick = (el) => ({ background: getComputedStyle(el).backgroundColor, height: getComputedStyle(el).height });
+    const reference = document.createElement('div');
+    reference.className = 'bg-red-600 h-8';
+    document.body.append(reference);
+    const input = getComputedStyle(document.querySelector('[data-slot="input"]'));
+    const result = {
+      submit: pick(document.querySelector('[data-slot="submit"]')),
+      utilities: pick(reference),
+      input: input.borderTopWidth + ' ' + input.borderTopStyle + ' ' + input.height,
+    };
+    reference.remove();
+    return result;
+  })()`)) as { submit: object; utilities: { height: string }; input: string };
+  const ok =
+    JSON.stringify(got.submit) === JSON.stringify(got.utilities) && got.utilities.height === '32px' && got.input === '1px solid 44px';
+  if (!ok) throw new Error(`Tailwind and the kit's styles: ${JSON.stringify(got)}`);
+  return `${tailwind}: its utilities win over the kit's layer`;
+}
+
+/**
+ * The sign-in went through the app's own origin: the browser sent login and verify to the app and
+ * nothing to the mock's origin, and the mock received both (relayed by the app's route handler)
+ * with mfa-user's password accepted and the code too.
+ */
+function checkProxied(seen: string[], appUrl: string, mock: Mock, before: number) {
+  const origin = new URL(mock.server.url).origin;
+  const direct = seen.filter((line) => line.split(' ')[1]!.startsWith(origin));
+  if (direct.length) throw new Error(`the browser called Riffyn directly:\n  ${direct.join('\n  ')}`);
+  const sameOrigin = (path: RegExp) => seen.some((line) => line.startsWith('POST ') && path.test(line.slice(5).replace(appUrl, '/')));
+  if (!sameOrigin(/^\/v1\/auth$/) || !sameOrigin(/^\/v1\/auth\/factor\/[^/]+\/verify$/)) {
+    throw new Error(`the browser did not sign in through ${appUrl}v1/:\n  ${seen.join('\n  ')}`);
+  }
+  const received = mock.server.mock.requests.slice(before);
+  const login = received.find((r) => r.method === 'POST' && r.path === '/v1/auth' && r.username === 'mfa-user');
+  const verify = received.find((r) => r.method === 'POST' && /\/verify$/.test(r.path) && r.username === 'mfa-user');
+  if (!login?.passwordOk || login.status !== 200 || verify?.status !== 200) {
+    throw new Error(`the mock did not get the relayed sign-in: ${JSON.stringify(received.map(({ passCode, ...r }) => r))}`);
+  }
+}
+
+function noProblems(problems: string[], what: string) {
+  if (problems.length) throw new Error(`${what}:\n  ${problems.join('\n  ')}`);
+}
+
+// --- the apps -----------------------------------------------------------------------------------
+
+interface Context {
+  tarball: string;
+  port: (offset: number) => number;
+}
+type Check = (ctx: Context) => Promise<string[]>;
+
+/** Vite: strict type check, production build, preview server, an MFA sign-in in Chromium. */
+function viteApp(app: string): Check {
+  return async ({ tarball, port }) => {
+    const done: string[] = [];
+    const dir = await install(app, tarball);
+    await run('npx', ['tsc', '--noEmit'], { cwd: dir });
+    done.push(`tsc ${(await run('npx', ['tsc', '--version'], { cwd: dir })).trim().replace('Version ', '')}`);
+    const mock = await mockRiffyn(dir, port(1));
+    try {
+      await run('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: dir, env: { VITE_RIFFYN_URL: mock.server.url } }).then((out) => {
+        // Rolldown warns about module-level directives it cannot place; the kit's are placed.
+        if (/warn|error/i.test(out)) throw new Error(`vite build printed:\n${tail(out)}`);
+      });
+      done.push('vite build');
+      const preview = await serve('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port(0)), '--strictPort'], `http://127.0.0.1:${port(0)}/`, { cwd: dir });
+      try {
+        await signInAt(preview.url, mock, 'Signed in as mfa-user', { refs: true });
+        done.push('MFA sign-in in Chromium', 'refs reach each step');
+      } finally {
+        await preview.stop();
+      }
+    } finally {
+      await mock.server.close();
+    }
+    return done;
+  };
+}
+
+const apps: Record<string, Check> = {
+  'vite-react19': viteApp('vite-react19'),
+
+  'vite-react18': async (ctx) => {
+    const done = await viteApp('vite-react18')(ctx);
+    const dir = join(workDir, 'vite-react18');
+    // Development mode, where React 18 warns about refs given to function components.
+    const mock = await mockRiffyn(dir, ctx.port(3));
+    const dev = await serve('npx', ['vite', '--host', '127.0.0.1', '--port', String(ctx.port(2)), '--strictPort'], `http://127.0.0.1:${ctx.port(2)}/`, {
+      cwd: dir,
+      env: { VITE_RIFFYN_URL: mock.server.url },
+    });
+    try {
+      await signInAt(dev.url, mock, 'Signed in as mfa-user', {
+        refs: true,
+        first: async (page) => {
+          await page.getByTestId('ref').filter({ hasText: 'login-form' }).waitFor();
+          done.push(await checkTailwind(page, 'Tailwind v3'));
+          await page.screenshot({ path: join(workDir, 'vite-react18.png'), fullPage: true });
+        },
+      });
+      done.push('no React warning in development');
+    } finally {
+      await dev.stop();
+      await mock.server.close();
+    }
+    return done;
+  },
+
+  'next-app': async ({ tarball, port }) => {
+    const done: string[] = [];
+    const dir = await install('next-app', tarball);
+    const mock = await mockRiffyn(dir, port(1));
+    try {
+      // The browser calls the app itself; its route handler (the README's proxy) calls the mock.
+      const env = { RIFFYN_API_URL: mock.server.url };
+      const build = await run('npx', ['next', 'build'], { cwd: dir, env, timeoutMs: 360_000 });
+      done.push(`next build (${/Next\.js ([\d.]+)/.exec(build)?.[1] ?? '?'})`);
+      const app = await serve('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port(0))], `http://127.0.0.1:${port(0)}/`, { cwd: dir, env });
+      try {
+        const html = await (await fetch(app.url)).text();
+        if (!/autocomplete="current-password"/i.test(html) || !/data-rlk-component="login-form"/.test(html)) {
+          throw new Error(`the server HTML has no login form:\n${html.slice(0, 500)}`);
+        }
+        if (!html.includes('POST /v1/auth')) throw new Error('the Server Component did not render from riffyn-login-kit/core');
+        done.push('server HTML has the form', 'Server Component imports /core');
+        const check = (await (await fetch(`${app.url}api/check`)).json()) as { accepted: string; refused: string };
+        if (check.accepted !== 'SUCCESS' || check.refused !== 'invalid-credentials') throw new Error(`route handler: ${JSON.stringify(check)}`);
+        done.push('route handler signs in with /core');
+        const seen: string[] = [];
+        const relayed = mock.server.mock.requests.length;
+        await signInAt(app.url, mock, 'API key saved', {
+          first: async (page) => {
+            page.on('request', (request) => seen.push(`${request.method()} ${request.url()}`));
+            done.push(`${await checkTailwind(page, 'Tailwind v4')}, the kit's over preflight`);
+            await page.screenshot({ path: join(workDir, 'next-app.png'), fullPage: true });
+          },
+        });
+        checkProxied(seen, app.url, mock, relayed);
+        done.push('MFA sign-in in Chromium through the app\'s proxy route');
+      } finally {
+        await app.stop();
+      }
+    } finally {
+      await mock.server.close();
+    }
+    return done;
+  },
+
+  'jest-cjs': async ({ tarball }) => {
+    const dir = await install('jest-cjs', tarball);
+    const out = await run('npx', ['jest', '--ci'], { cwd: dir });
+    const tests = /Tests:\s+(.*)/.exec(out)?.[1] ?? '?';
+    return [`jest (CommonJS, jsdom): ${tests}`];
+  },
+
+  'node-types': async ({ tarball }) => {
+    const done: string[] = [];
+    const dir = await install('node-types', tarball);
+    done.push((await run('node', ['entries.cjs'], { cwd: dir })).trim());
+    done.push((await run('node', ['entries.mjs'], { cwd: dir })).trim());
+    for (const mode of ['bundler', 'node16', 'nodenext']) await run('npx', ['tsc', '-p', `tsconfig.${mode}.json`], { cwd: dir });
+    done.push('tsc --noEmit under bundler, node16, nodenext');
+    await run('npx', ['publint', '--strict', 'node_modules/riffyn-login-kit'], { cwd: dir });
+    done.push('publint');
+    await run('npx', ['attw', tarball, '--exclude-entrypoints', './styles.css'], { cwd: dir });
+    done.push('arethetypeswrong');
+    return done;
+  },
+};
+
+// --- main ---------------------------------------------------------------------------------------
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  const names = only ?? Object.keys(apps);
+  const unknown = names.filter((name) => !(name in apps));
+  if (unknown.length) throw new Error(`unknown app(s): ${unknown.join(', ')}; known: ${Object.keys(apps).join(', ')}`);
+
+  let tarball = process.env.CONSUMER_TARBALL && resolve(process.env.CONSUMER_TARBALL);
+  if (!tarball) {
+    const dest = join(tmpdir(), `riffyn-login-kit-consumers-${process.pid}`);
+    await mkdir(dest, { recursive: true });
+    const out = await run('npm', ['pack', '--pack-destination', dest, '--json'], { cwd: repo, timeoutMs: 300_000 });
+    // The JSON comes last, after prepack's build output.
+    const [{ filename }] = JSON.parse(out.slice(out.lastIndexOf('\n[\n') + 1)) as Array<{ filename: string }>;
+    tarball = join(dest, filename);
+  }
+  await access(tarball).catch(() => {
+    throw new Error(`no tarball at ${tarball}`);
+  });
+  console.log(`consumer apps: ${names.join(', ')}\ntarball: ${tarball}\nwork folder: ${workDir}\n`);
+
+  let failed = 0;
+  for (const name of names) {
+    const t0 = performance.now();
+    // Ten ports per app, by its place in the list: five apps fill base … base+49.
+    const block = portBase + Object.keys(apps).indexOf(name) * 10;
+    try {
+      const done = await apps[name]!({ tarball, port: (offset) => block + offset });
+      console.log(`✓ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s): ${done.join('; ')}`);
+    } catch (error) {
+      failed++;
+      console.log(`✗ ${name} (${((performance.now() - t0) / 1000).toFixed(1)} s): ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  await browser?.close();
+  const total = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`\n${names.length - failed} of ${names.length} consumer apps passed in ${total} s`);
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
