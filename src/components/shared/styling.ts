@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
-import { themeToCssVars, type AuthThemeInput } from '../../theme/theme.js';
+import { themeToCssVars } from '../../theme/css-vars.js';
+import type { AuthThemeInput } from '../../theme/theme.js';
 
 /**
  * The three levels of theming every component takes: tokens (`theme`), classes per slot
