@@ -8,6 +8,9 @@ import pkg from './package.json' with { type: 'json' };
 
 const src = (file: string) => resolve(import.meta.dirname, 'src', file);
 
+/** The shipped translations, `riffyn-login-kit/locales/<locale>` in package.json, from src/locales/<locale>.ts. */
+const locales = Object.keys(pkg.exports).flatMap((path) => (path.startsWith('./locales/') ? [path.slice('./'.length)] : []));
+
 // Peers (and their subpaths, e.g. react/jsx-runtime) stay external: the app brings its own copy.
 const peers = Object.keys(pkg.peerDependencies);
 const isExternal = (id: string) => peers.some((p) => id === p || id.startsWith(`${p}/`)) || id.startsWith('node:');
@@ -119,6 +122,8 @@ export default defineConfig(({ command }) => {
           'testing-msw': src('testing/msw.ts'),
           // The proxy's Node adapter: its own entry, so Fetch-only runtimes never load it.
           node: src('server/node.ts'),
+          // One entry per language, importing nothing: an app loads only the language it imports.
+          ...Object.fromEntries(locales.map((entry) => [entry, src(`${entry}.ts`)])),
         },
         // ESM for bundlers and Node's import; CommonJS for require(): Jest's default resolver,
         // older toolchains. The same chunking in both, so within each format every entry shares one

@@ -2,11 +2,47 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 // msw-storybook-addon 3.x: the CSF3 loader registers public/mockServiceWorker.js on first load.
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/theme/styles.css';
+import { ApiKeyReveal } from '../src/components/ApiKeyReveal/ApiKeyReveal.js';
+import { AuthFlow } from '../src/components/AuthFlow/AuthFlow.js';
+import { LoginForm } from '../src/components/LoginForm/LoginForm.js';
+import { MfaFactorPicker } from '../src/components/MfaFactorPicker/MfaFactorPicker.js';
+import { mergeMessages, withOverrides } from '../src/i18n/merge.js';
+import type { AuthMessages } from '../src/i18n/messages.js';
+import { de } from '../src/locales/de.js';
+import { es } from '../src/locales/es.js';
+import { fr } from '../src/locales/fr.js';
+import { ja } from '../src/locales/ja.js';
+import { zhCN } from '../src/locales/zh-CN.js';
 import { brandTheme } from '../src/theme/brand-theme.js';
 import { darkTheme, lightTheme, themeToCssVars, type AuthTheme } from '../src/theme/theme.js';
 
 /** The toolbar's themes; `system` sets nothing, so the stylesheet follows the OS, as in an app. */
 const themes: Record<string, AuthTheme | undefined> = { system: undefined, light: lightTheme, dark: darkTheme, brand: brandTheme };
+
+/** The toolbar's languages: the shipped translations; `en` is the kit's own default strings. */
+const locales: Record<string, AuthMessages | undefined> = { en: undefined, de, fr, es, ja, 'zh-CN': zhCN };
+/** Which part of a complete message set each component's `messages` prop takes. */
+const steps = new Map<unknown, 'loginForm' | 'mfa' | 'apiKey'>([
+  [LoginForm, 'loginForm'],
+  [MfaFactorPicker, 'mfa'],
+  [ApiKeyReveal, 'apiKey'],
+]);
+
+/**
+ * The toolbar's language becomes the story's `messages`, as an app passes a locale: the story's
+ * own `messages` (if any) are overrides on top of it, the way `withOverrides` works for apps.
+ */
+const withLocale: Decorator = (Story, context) => {
+  const locale = locales[context.globals.locale as string];
+  const own = context.args.messages as object | undefined;
+  const step = steps.get(context.component);
+  const messages = !locale
+    ? undefined
+    : context.component === AuthFlow
+      ? withOverrides(locale, own ?? {})
+      : step && mergeMessages(locale[step], own);
+  return messages ? <Story args={{ ...context.args, messages }} /> : <Story />;
+};
 
 /**
  * The toolbar's theme is set as --rlk-* variables on a wrapper: the stylesheet's defaults sit on
@@ -21,6 +57,7 @@ const withTheme: Decorator = (Story, context) => {
   return (
     <div
       dir={dir}
+      lang={context.globals.locale as string}
       style={{
         ...vars,
         background: 'var(--rlk-color-background)',
@@ -36,7 +73,7 @@ const withTheme: Decorator = (Story, context) => {
 
 const preview: Preview = {
   loaders: [mswLoader()],
-  decorators: [withTheme],
+  decorators: [withLocale, withTheme],
   globalTypes: {
     theme: {
       description: 'Theme tokens for the components',
@@ -52,12 +89,28 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: 'Language of the components (the shipped translations)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English (default strings)' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'fr', title: 'Français' },
+          { value: 'es', title: 'Español' },
+          { value: 'ja', title: '日本語' },
+          { value: 'zh-CN', title: '简体中文' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     dir: {
       description: 'Text direction',
       toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
     },
   },
-  initialGlobals: { theme: 'system', dir: 'ltr' },
+  initialGlobals: { theme: 'system', dir: 'ltr', locale: 'en' },
   parameters: {
     // Any axe violation fails the story's test (in `npm test`) and shows in the a11y panel.
     a11y: { test: 'error' },

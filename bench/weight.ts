@@ -4,7 +4,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { bundle, peers, reactOnly, type BundleResult } from './bundle.js';
 import { measureStylesheet, type CssResult } from './css.js';
-import { benchDir, entriesDir, outDir, pagesDir, repoDir } from './paths.js';
+import pkg from '../package.json' with { type: 'json' };
+import { benchDir, entriesDir, outDir, pagesDir, repoDir, srcDir } from './paths.js';
 
 export interface WeightTarget {
   id: string;
@@ -56,6 +57,13 @@ export const weightTargets: WeightTarget[] = [
     entry: resolve(entriesDir, 'proxy.ts'),
     external: [],
   },
+  // One row per shipped translation (reported only): an app pays for the one it imports, nothing
+  // for the others, and the drop-in rows above do not change.
+  ...Object.keys(pkg.exports).flatMap((path): WeightTarget[] => {
+    if (!path.startsWith('./locales/')) return [];
+    const locale = path.slice('./locales/'.length);
+    return [{ id: `locale-${locale}`, label: `One translation: \`riffyn-login-kit/locales/${locale}\``, entry: resolve(srcDir, `locales/${locale}.ts`), external: [] }];
+  }),
 ];
 
 /**

@@ -8,6 +8,7 @@ const src = resolve(import.meta.dirname, '../src');
  */
 export const sourceAliases = [
   { find: /^riffyn-login-kit\/styles\.css$/, replacement: resolve(src, 'theme/styles.css') },
+  { find: /^riffyn-login-kit\/locales\/([\w-]+)$/, replacement: `${resolve(src, 'locales')}/$1.ts` },
   { find: /^riffyn-login-kit\/testing$/, replacement: resolve(src, 'testing/index.ts') },
   { find: /^riffyn-login-kit$/, replacement: resolve(src, 'index.ts') },
 ];

@@ -12,6 +12,7 @@ export { basicAuthHeader } from './core/basic-auth.js';
 export { AuthError, isAuthError } from './core/errors.js';
 export { parseRetryAfter } from './core/retry-after.js';
 export { describeError, errorMessages } from './i18n/errors.js';
+export { withOverrides } from './i18n/merge.js';
 // Server-side: the same-origin proxy, on the Fetch API alone. Its Node adapter has node: imports,
 // so it is an entry of its own (`riffyn-login-kit/node`). The browser's bundles tree-shake it away.
 export { createRiffynProxy } from './server/index.js';

@@ -248,8 +248,26 @@ interface Context {
 }
 type Check = (ctx: Context) => Promise<string[]>;
 
-/** Vite: strict type check, production build, preview server, an MFA sign-in in Chromium. */
-function viteApp(app: string): Check {
+/** `?lang=de` on the React 19 app: the German entry and `withOverrides` from the tarball, in Chromium. */
+async function checkGerman(url: string): Promise<string> {
+  const { page, problems } = await newPage();
+  try {
+    await page.goto(`${url}?lang=de`);
+    await page.getByRole('heading', { name: 'Bei Riffyn anmelden' }).waitFor();
+    await page.getByLabel('Benutzername').waitFor();
+    await page.getByRole('button', { name: 'Los' }).waitFor();
+    noProblems(problems, `the browser reported at ${url}?lang=de`);
+    return 'German from riffyn-login-kit/locales/de, one string overridden';
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Vite: strict type check, production build, preview server, an MFA sign-in in Chromium, then
+ * any `more` checks on the same preview.
+ */
+function viteApp(app: string, more?: (url: string) => Promise<string>): Check {
   return async ({ tarball, port }) => {
     const done: string[] = [];
     const dir = await install(app, tarball);
@@ -266,6 +284,7 @@ function viteApp(app: string): Check {
       try {
         await signInAt(preview.url, mock, 'Signed in as mfa-user', { refs: true });
         done.push('MFA sign-in in Chromium', 'refs reach each step');
+        if (more) done.push(await more(preview.url));
       } finally {
         await preview.stop();
       }
@@ -277,7 +296,7 @@ function viteApp(app: string): Check {
 }
 
 const apps: Record<string, Check> = {
-  'vite-react19': viteApp('vite-react19'),
+  'vite-react19': viteApp('vite-react19', checkGerman),
 
   'vite-react18': async (ctx) => {
     const done = await viteApp('vite-react18')(ctx);

@@ -2,6 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { AuthFlow, AuthProvider, brandTheme, createRiffynClient } from 'riffyn-login-kit';
 import 'riffyn-login-kit/styles.css';
+import { de } from 'riffyn-login-kit/locales/de';
+import { es } from 'riffyn-login-kit/locales/es';
+import { fr } from 'riffyn-login-kit/locales/fr';
+import { ja } from 'riffyn-login-kit/locales/ja';
+import { zhCN } from 'riffyn-login-kit/locales/zh-CN';
 import { createMockRiffyn } from 'riffyn-login-kit/testing';
 import { acmeLogo } from '../../demo/logo.js';
 import './harness.css';
@@ -9,7 +14,8 @@ import './harness.css';
 /**
  * `<AuthFlow>` as an app would show it, with a logo, a subtitle and a footer, talking to the mock
  * Riffyn through the client's `fetch` option. Light or dark comes from the browser's
- * prefers-color-scheme (the stylesheet's own default); `?theme=brand` passes the brand theme.
+ * prefers-color-scheme (the stylesheet's own default); `?theme=brand` passes the brand theme,
+ * `?lang=de` (fr, es, ja, zh-CN) a shipped translation.
  */
 const mock = createMockRiffyn();
 const client = createRiffynClient({
@@ -28,14 +34,18 @@ const client = createRiffynClient({
   },
 });
 
-const brand = new URLSearchParams(location.search).get('theme') === 'brand';
+const query = new URLSearchParams(location.search);
+const brand = query.get('theme') === 'brand';
+const lang = query.get('lang') ?? 'en';
+const messages = { de, fr, es, ja, 'zh-CN': zhCN }[lang];
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <main style={brand ? { background: brandTheme.colorBackground } : undefined}>
+    <main lang={lang} style={brand ? { background: brandTheme.colorBackground } : undefined}>
       <AuthProvider client={client}>
         <AuthFlow
           autoFocus
+          messages={messages}
           theme={brand ? brandTheme : undefined}
           logo={acmeLogo}
           subtitle="to continue to Acme Bioprocess Portal"

@@ -5,6 +5,8 @@ import { AuthError } from '../../core/errors.js';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import { API_KEY_MESSAGE } from '../../testing/fixtures.js';
 import type { DeepPartial } from '../shared/styling.js';
+import { withOverrides } from '../../i18n/merge.js';
+import { de } from '../../locales/de.js';
 import { ApiKeyReveal } from './ApiKeyReveal.js';
 import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
 
@@ -32,54 +34,16 @@ function stubClipboard(outcome: 'ok' | 'denied') {
   };
 }
 
-const german: DeepPartial<ApiKeyMessages> = {
-  shown: {
-    heading: 'Speichern Sie Ihren API-Schlüssel',
-    onceWarning:
-      'Dieser API-Schlüssel wird nur ein einziges Mal angezeigt. Speichern Sie ihn jetzt und bewahren Sie ihn sicher auf.',
-    signedInAs: (username) => `Angemeldet als ${username}.`,
-    keyLabel: 'API-Schlüssel',
-    maskedDescription: (prefix) => (prefix ? `Verborgen. Er beginnt mit ${prefix}.` : 'Verborgen.'),
-    reveal: 'Schlüssel anzeigen',
-    copy: 'In die Zwischenablage kopieren',
-    copied: 'In die Zwischenablage kopiert.',
-    copyFailed:
-      'Der Browser hat das Kopieren nicht zugelassen. Wählen Sie „Schlüssel anzeigen“, markieren Sie dann den Schlüssel und kopieren Sie ihn selbst.',
-    keyName: 'Schlüsselname:',
-    confirm: 'Ich habe diesen Schlüssel an einem sicheren Ort gespeichert',
-    confirmRequired:
-      'Bestätigen Sie zuerst „Ich habe diesen Schlüssel an einem sicheren Ort gespeichert“: Der Schlüssel wird nicht noch einmal angezeigt.',
-    done: 'Fertig',
-  },
-  rename: {
-    label: 'Schlüsselname',
-    submit: 'Umbenennen',
-    pending: 'Wird umbenannt…',
-    renamed: (name) => `Umbenannt in ${name}.`,
-    required: 'Geben Sie einen Namen für den Schlüssel ein.',
-    tooLong: (max) => `Verwenden Sie höchstens ${max} Zeichen.`,
-    unchanged: 'So heißt der Schlüssel bereits. Geben Sie einen anderen Namen ein.',
-  },
-  acknowledged: {
-    heading: 'API-Schlüssel gespeichert',
-    body: (name) => `Ihr Schlüssel ${name} ist gespeichert; er wird nicht noch einmal angezeigt.`,
-  },
-  none: {
-    heading: 'Sie haben bereits einen API-Schlüssel',
-    body: 'Riffyn zeigt einen API-Schlüssel nur bei seiner Erstellung an, daher gibt es jetzt keinen neuen Schlüssel zu speichern.',
-    manage: 'Um Ihre Schlüssel anzusehen, umzubenennen oder zu widerrufen, öffnen Sie in Riffyn die Sicherheitseinstellungen.',
-    manageLink: 'Sicherheitseinstellungen öffnen',
-  },
-  continue: 'Weiter',
-  errors: {
-    kinds: {
-      conflict: 'Dieser Name ist bereits vergeben. Wählen Sie einen anderen.',
-      'session-expired':
-        'Ihre Sitzung ist abgelaufen, daher kann der Schlüssel jetzt nicht umbenannt werden. Speichern Sie zuerst den Schlüssel: Er wird nicht noch einmal angezeigt.',
+/** The shipped German, with longer wording of the app's own on top (`withOverrides`). */
+const german = withOverrides(de, {
+  apiKey: {
+    shown: {
+      onceWarning:
+        'Dieser API-Schlüssel wird nur ein einziges Mal angezeigt. Speichern Sie ihn jetzt und bewahren Sie ihn sicher auf.',
+      copy: 'In die Zwischenablage kopieren',
     },
-    serverSaid: 'Der Server meldete:',
   },
-};
+}).apiKey;
 
 const hebrew: DeepPartial<ApiKeyMessages> = {
   shown: {

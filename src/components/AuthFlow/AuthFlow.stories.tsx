@@ -8,6 +8,7 @@ import { createRiffynClient } from '../../api/client.js';
 import { AuthProvider } from '../../react/AuthProvider.js';
 import { createMockRiffyn, DEMO_PASSWORD, demoUsers } from '../../testing/index.js';
 import { riffynHandlers } from '../../testing/msw.js';
+import { ja } from '../../locales/ja.js';
 import { AuthFlow } from './AuthFlow.js';
 import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
 
@@ -228,5 +229,48 @@ export const Reworded: Story = {
     await userEvent.type(canvas.getByLabelText('Password'), 'wrong');
     await userEvent.click(canvas.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Nope. Try again.'));
+  },
+};
+
+/**
+ * The whole flow in a shipped translation, set by the Language toolbar (`globals.locale`) the way
+ * an app passes `messages={ja}`: every step, error and countdown in Japanese.
+ */
+export const InJapanese: Story = {
+  name: 'In Japanese (riffyn-login-kit/locales/ja)',
+  tags: canvasOnly,
+  globals: { locale: 'ja' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: ja.loginForm.heading })).toBeInTheDocument();
+    await userEvent.type(canvas.getByLabelText('ユーザー名'), 'multi-factor-user');
+    await userEvent.type(canvas.getByLabelText('パスワード'), 'not-the-password');
+    await userEvent.click(canvas.getByRole('button', { name: 'サインイン' }));
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(ja.errors.kinds['invalid-credentials']));
+    await userEvent.clear(canvas.getByLabelText('パスワード'));
+    await userEvent.type(canvas.getByLabelText('パスワード'), DEMO_PASSWORD);
+    await userEvent.click(canvas.getByRole('button', { name: 'サインイン' }));
+    await expect(await canvas.findByRole('radio', { name: '認証アプリ' })).toBeChecked();
+    await expect(canvas.getByText(/^コードの入力期限まであと\d+分$/)).toBeVisible();
+    await waitFor(() => expect(canvas.getByLabelText('6桁のコード')).toHaveFocus());
+    await userEvent.keyboard(await mock.currentCode('multi-factor-user'));
+    await expect(await canvas.findByRole('heading', { name: 'APIキーを保存してください' })).toBeInTheDocument();
+  },
+};
+
+/** German with one string of the app's own: `withOverrides(de, …)` keeps every other string German. */
+export const InGermanWithOverride: Story = {
+  name: 'In German, One String Overridden',
+  tags: canvasOnly,
+  globals: { locale: 'de' },
+  args: { messages: { loginForm: { submit: 'Weiter zu Riffyn' } } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.type(canvas.getByLabelText('Benutzername'), 'mfa-user');
+    await userEvent.type(canvas.getByLabelText('Passwort'), DEMO_PASSWORD);
+    await userEvent.click(canvas.getByRole('button', { name: 'Weiter zu Riffyn' }));
+    await expect(await canvas.findByRole('heading', { name: 'Bestätigen Sie Ihre Identität' })).toBeInTheDocument();
+    await expect(canvas.getByLabelText('6-stelliger Code')).toBeVisible();
+    await expect(canvas.getByText(/^Codeeingabe noch \d+ Minuten möglich$/)).toBeVisible();
   },
 };

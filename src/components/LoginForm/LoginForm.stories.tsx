@@ -6,6 +6,8 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AuthError } from '../../core/errors.js';
 import type { LoginFormMessages } from '../../i18n/login-form.js';
 import type { DeepPartial } from '../shared/styling.js';
+import { withOverrides } from '../../i18n/merge.js';
+import { de } from '../../locales/de.js';
 import { LoginForm } from './LoginForm.js';
 import type { LoginFormProps } from './LoginForm.types.js';
 import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
@@ -353,29 +355,8 @@ export const HeaderAndFooter: Story = {
   },
 };
 
-const german: DeepPartial<LoginFormMessages> = {
-  heading: 'Bei Ihrem Riffyn-Konto anmelden',
-  usernameLabel: 'Benutzername',
-  passwordLabel: 'Passwort',
-  submit: 'Anmelden',
-  submitPending: 'Anmeldung läuft…',
-  retryReady: 'Sie können sich jetzt erneut anmelden.',
-  showPassword: 'Passwort anzeigen',
-  capsLockOn: 'Die Feststelltaste ist aktiviert.',
-  usernameRequired: 'Geben Sie Ihren Benutzernamen ein.',
-  usernameHasColon:
-    'Ein Benutzername darf keinen Doppelpunkt (:) enthalten. Bei der Anmeldung werden Benutzername und Passwort durch einen Doppelpunkt getrennt übertragen; entfernen Sie ihn bitte.',
-  passwordRequired: 'Geben Sie Ihr Passwort ein.',
-  errors: {
-    kinds: {
-      'invalid-credentials':
-        'Benutzername und Passwort passen nicht zusammen. Überprüfen Sie beide Angaben und versuchen Sie es erneut.',
-      'rate-limited': 'Zu viele Anmeldeversuche.',
-    },
-    retryIn: (seconds) => `Versuchen Sie es in ${seconds} Sekunden erneut.`,
-    serverSaid: 'Antwort des Servers:',
-  },
-};
+/** The shipped German, with a longer heading of the app's own on top (`withOverrides`). */
+const german = withOverrides(de, { loginForm: { heading: 'Bei Ihrem Riffyn-Konto anmelden' } }).loginForm;
 
 export const LongLocalizedStrings: Story = {
   name: 'Long Localized Strings (German)',

@@ -6,6 +6,8 @@ import { AuthError } from '../../core/errors.js';
 import type { MfaMessages } from '../../i18n/mfa.js';
 import { pushFactor, totpFactor, unknownFactor } from '../../testing/fixtures.js';
 import type { DeepPartial } from '../shared/styling.js';
+import { withOverrides } from '../../i18n/merge.js';
+import { de } from '../../locales/de.js';
 import { MfaFactorPicker } from './MfaFactorPicker.js';
 import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
 import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
@@ -308,52 +310,16 @@ export const Unstyled: Story = {
 
 // ---- languages ------------------------------------------------------------------------------
 
-const germanMessages: DeepPartial<MfaMessages> = {
-  heading: 'Bestätigen Sie, dass Sie es sind',
-  signingInAs: (username) => `Anmeldung als ${username}`,
-  chooseFactor: 'Wählen Sie, wie Sie Ihre Identität bestätigen möchten',
-  chooseFactorFirst: 'Wählen Sie zuerst eine Bestätigungsmethode aus.',
-  factorUnavailable: 'Hier nicht verfügbar: Diese Methode liefert keinen Code zum Eintippen.',
-  usingFactor: (label, hint) => (hint ? `Bestätigungsmethode: ${label} (${hint})` : `Bestätigungsmethode: ${label}`),
-  factorLabels: {
-    totp: 'Authentifizierungs-App',
-    push: 'Push-Benachrichtigung von Okta Verify',
-    sms: 'Textnachricht (SMS)',
-    call: 'Sprachanruf',
-    email: 'E-Mail',
-    hardware: 'Hardware-Sicherheitstoken',
-    other: (factorType) => `Bestätigungscode (${factorType})`,
-  },
-  codeLabel: '6-stelliger Bestätigungscode',
-  codeHints: {
-    totp: 'Öffnen Sie Ihre Authentifizierungs-App und geben Sie den Code ein, der dort gerade angezeigt wird. Leerzeichen sind erlaubt.',
-  },
-  codeIncomplete: 'Geben Sie alle 6 Ziffern des Codes ein.',
-  verify: 'Bestätigen und fortfahren',
-  verifying: 'Wird überprüft…',
-  checking: 'Ihr Code wird überprüft…',
-  expiresIn: (seconds) =>
-    `Die Code-Anforderung läuft ab in ${seconds >= 60 ? `${seconds / 60} Minute${seconds > 60 ? 'n' : ''}` : `${seconds} Sekunden`}`,
-  timeWarning: (seconds) =>
-    seconds <= 40
-      ? 'Es bleibt weniger als eine Minute für die Eingabe Ihres Codes.'
-      : 'Es bleibt ungefähr eine Minute für die Eingabe Ihres Codes.',
-  clockSkew: (seconds, deviceBehind) =>
-    `Die Uhr dieses Geräts geht gegenüber der Serveruhr um ${seconds} Sekunden ${deviceBehind ? 'nach' : 'vor'}. ` +
-    'Wenn Ihre Authentifizierungs-App auf diesem Gerät läuft, werden ihre Codes möglicherweise abgelehnt: ' +
-    'Stellen Sie Datum und Uhrzeit auf automatische Aktualisierung.',
-  restart: 'Anmeldung von vorne beginnen',
-  expiredHeading: 'Zeitüberschreitung bei der Bestätigung',
-  errors: {
-    kinds: {
-      'mfa-expired':
-        'Zu Ihrer Sicherheit endet der Bestätigungsschritt einige Minuten, nachdem Ihr Passwort akzeptiert wurde. ' +
-        'Beginnen Sie von vorne, um sich mit einem neuen Code anzumelden.',
-      'invalid-passcode':
-        'Dieser Code hat nicht funktioniert. Geben Sie den neuesten 6-stelligen Code aus Ihrer Authentifizierungs-App ein.',
+/** The shipped German, with longer wording of the app's own on top (`withOverrides`). */
+const germanMessages = withOverrides(de, {
+  mfa: {
+    codeHints: {
+      totp: 'Öffnen Sie Ihre Authentifizierungs-App und geben Sie den Code ein, der dort gerade angezeigt wird. Leerzeichen sind erlaubt.',
     },
+    verify: 'Bestätigen und fortfahren',
+    restart: 'Anmeldung von vorne beginnen',
   },
-};
+}).mfa;
 
 export const LongLocalizedStrings: Story = {
   args: {

@@ -46,21 +46,8 @@ export function slotProps<Slot extends string>(props: StylingProps<Slot>) {
   };
 }
 
-/** Message overrides merged over the defaults, at any depth; functions and strings replace. */
-export function mergeMessages<M extends object>(defaults: M, overrides: DeepPartial<M> | undefined): M {
-  const merged = { ...defaults } as Record<string, unknown>;
-  for (const key in overrides) {
-    const value: unknown = overrides[key as keyof M];
-    // Messages hold only strings, functions and plain objects of them.
-    if (value !== undefined) merged[key] = typeof value == 'object' ? mergeMessages(merged[key] as object, value!) : value;
-  }
-  return merged as M;
-}
-
-/** A `messages` prop: any subset of the strings, at any depth. */
-export type DeepPartial<T> = {
-  [K in keyof T]?: (T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K]) | undefined;
-};
+// Messages merge the same way everywhere, React or not: the helpers live with the messages.
+export { mergeMessages, type DeepPartial } from '../../i18n/merge.js';
 
 const minTarget: CSSProperties = { minWidth: 24, minHeight: 24 };
 

@@ -7,7 +7,8 @@ const userEvent = require('@testing-library/user-event').default;
 const { setupServer } = require('msw/node');
 const { createRef } = require('react');
 const { AuthFlow, AuthProvider, LoginForm, createRiffynClient, isAuthError } = require('riffyn-login-kit');
-const { AuthError } = require('riffyn-login-kit/core');
+const { AuthError, withOverrides } = require('riffyn-login-kit/core');
+const { de } = require('riffyn-login-kit/locales/de');
 const { createMockRiffyn, DEMO_PASSWORD } = require('riffyn-login-kit/testing');
 const { riffynHandlers } = require('riffyn-login-kit/testing/msw');
 
@@ -55,4 +56,11 @@ test('one AuthError class for every entry, and refs reach the root', () => {
   const ref = createRef();
   render(<LoginForm ref={ref} onSubmit={() => {}} />);
   expect(ref.current.getAttribute('data-rlk-component')).toBe('login-form');
+});
+
+test('a shipped language from its own entry keeps the rest German around an override', () => {
+  render(<LoginForm messages={withOverrides(de, { loginForm: { submit: 'Los' } }).loginForm} onSubmit={() => {}} />);
+  expect(screen.getByRole('heading', { name: 'Bei Riffyn anmelden' })).toBeTruthy();
+  expect(screen.getByLabelText('Benutzername')).toBeTruthy();
+  expect(screen.getByRole('button', { name: 'Los' })).toBeTruthy();
 });

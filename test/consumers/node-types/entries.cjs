@@ -18,4 +18,11 @@ assert.equal(typeof testing.createMockRiffyn, 'function');
 assert.equal(typeof startMockRiffynServer, 'function');
 assert.equal(typeof riffynHandlers, 'function');
 assert.ok(require.resolve('riffyn-login-kit/styles.css').endsWith('styles.css'));
-console.log('require(): 6 entries + styles.css');
+// Each locale entry exports one complete set, named after it.
+const locales = { de: ['de', 'Anmelden'], fr: ['fr', 'Se connecter'], es: ['es', 'Iniciar sesión'], ja: ['ja', 'サインイン'], 'zh-CN': ['zhCN', '登录'] };
+for (const [locale, [name, submit]] of Object.entries(locales)) {
+  const messages = require(`riffyn-login-kit/locales/${locale}`)[name];
+  assert.equal(messages.loginForm.submit, submit, locale);
+  assert.equal(core.withOverrides(messages, { mfa: { verify: 'OK' } }).loginForm.submit, submit, locale);
+}
+console.log('require(): 6 entries + 5 locales + styles.css');

@@ -10,6 +10,10 @@ const { DEMO_PASSWORD } = await import('riffyn-login-kit/testing');
 const { startMockRiffynServer } = await import('riffyn-login-kit/testing/server');
 const { riffynHandlers } = await import('riffyn-login-kit/testing/msw');
 const { toNodeHandler } = await import('riffyn-login-kit/node');
+const { de } = await import('riffyn-login-kit/locales/de');
+const { zhCN } = await import('riffyn-login-kit/locales/zh-CN');
+assert.equal(de.errors.retryIn(60), 'Versuchen Sie es in 1 Minute erneut.');
+assert.equal(core.withOverrides(zhCN, { loginForm: { submit: '继续' } }).loginForm.heading, '登录 Riffyn');
 
 assert.equal(kit.AuthError, core.AuthError, 'one AuthError for both entries');
 assert.equal(typeof riffynHandlers, 'function');
@@ -47,4 +51,4 @@ try {
 } finally {
   await server.close();
 }
-console.log('import(): 6 entries; core signs in from Node, directly and through the proxy on /node');
+console.log('import(): 6 entries and the locales; core signs in from Node, directly and through the proxy on /node');

@@ -6,6 +6,8 @@ import { AuthError, createRiffynProxy, isAuthError } from 'riffyn-login-kit/core
 import { toNodeHandler } from 'riffyn-login-kit/node';
 import { createMockRiffyn } from 'riffyn-login-kit/testing';
 import { startMockRiffynServer } from 'riffyn-login-kit/testing/server';
+import { fr } from 'riffyn-login-kit/locales/fr';
+import { withOverrides } from 'riffyn-login-kit/core';
 import type { ComponentProps } from 'react';
 
 export const known: boolean = isAuthError(new AuthError('network'));
@@ -14,3 +16,4 @@ export const flow: ComponentProps<typeof AuthFlow>['headingLevel'] = 2;
 export const mock = createMockRiffyn();
 export const start = startMockRiffynServer;
 export const proxy = toNodeHandler(createRiffynProxy({ upstream: 'https://api.example.test', basePath: undefined }));
+export const french = withOverrides(fr, { errors: { kinds: { network: 'Hors ligne.' } } }).loginForm.errors.kinds.network;

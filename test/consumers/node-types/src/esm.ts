@@ -15,6 +15,14 @@ import { toNodeHandler, type NodeHandler } from 'riffyn-login-kit/node';
 import { createMockRiffyn, type MockRiffyn } from 'riffyn-login-kit/testing';
 import { startMockRiffynServer } from 'riffyn-login-kit/testing/server';
 import { riffynHandlers } from 'riffyn-login-kit/testing/msw';
+import { withOverrides, type AuthMessages } from 'riffyn-login-kit';
+import { de } from 'riffyn-login-kit/locales/de';
+import { ja } from 'riffyn-login-kit/locales/ja';
+import { zhCN } from 'riffyn-login-kit/locales/zh-CN';
+
+// A shipped language is a complete, typed set; an override keeps its type.
+export const german: AuthMessages = withOverrides(de, { loginForm: { submit: 'Los' } });
+export const languages: AuthMessages[] = [ja, zhCN];
 
 const client: RiffynClient = createRiffynClient({ baseUrl: 'https://api.example.test', timeoutMs: undefined });
 const kind: AuthErrorKind = 'internal';
