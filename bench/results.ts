@@ -6,18 +6,15 @@ import type { RenderSpeedResult } from './render-speed.js';
 import type { RerenderResult } from './rerenders.js';
 import type { TreeShakeResult } from './treeshake.js';
 
-export type BundleSummary = Omit<BundleResult, 'code'>;
+export type BundleSummary = Omit<BundleResult, 'code' | 'moduleCode'>;
 
 export interface BudgetVerdict {
   id: string;
   label: string;
   gzip: number;
   maxGzip: number;
-  /** Set while the target is unmet: what `--ci` holds the size under. */
-  ceilingGzip?: number;
-  /** Passed the limit this run applies (the ceiling under `--ci`, else the target). */
+  /** gzip ≤ maxGzip. */
   ok: boolean;
-  targetMet: boolean;
   /** Largest modules of the bundle (each minified and gzipped alone: an estimate of its share). */
   heaviest: ModuleShare[];
 }

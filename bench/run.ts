@@ -1,7 +1,9 @@
 /**
  * `npm run bench` — weight, budgets, tree-shaking, render speed and re-renders in one run.
  *   --weight   sizes, budgets and the tree-shaking check only (fast)
- *   --ci       with --weight: a budget whose target is not met yet fails at its ceiling instead
+ *   --ci       the same as --weight (what CI runs: sizes are deterministic, timing is not)
+ *   --anatomy  with the sizes: where the drop-in's and the headless part's gzip bytes are, by
+ *              module and by kind of string (bench/out/anatomy.json)
  *   --runs=N   render-speed runs per page (default 15, at least 7)
  * BENCH_OUT=dir writes bench/out elsewhere (two runs at once).
  * Prints a markdown table and verdicts, writes bench/out/results.json, exits 1 when a budget or
@@ -9,6 +11,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
+import { resolve } from 'node:path';
+import { anatomy, renderAnatomy, type Anatomy } from './anatomy.js';
 import { budgets } from './budgets.js';
 import { launchChromium, within } from './browser.js';
 import { describeMachine } from './machine.js';
@@ -23,13 +27,14 @@ import { checkTreeShaking } from './treeshake.js';
 import { measureWeight } from './weight.js';
 
 const args = process.argv.slice(2);
-const weightOnly = args.includes('--weight');
-const ci = args.includes('--ci');
+const weightOnly = args.includes('--weight') || args.includes('--ci');
+const wantAnatomy = args.includes('--anatomy');
 const runsArg = args.find((a) => a.startsWith('--runs='));
 const runs = Math.max(7, Number(runsArg?.slice('--runs='.length) ?? 15) || 15);
-const unknown = args.filter((a) => a !== '--weight' && a !== '--ci' && !a.startsWith('--runs='));
+const flags = ['--weight', '--ci', '--anatomy'];
+const unknown = args.filter((a) => !flags.includes(a) && !a.startsWith('--runs='));
 if (unknown.length) {
-  console.error(`bench: unknown argument(s) ${unknown.join(' ')}; use --weight, --ci and/or --runs=N`);
+  console.error(`bench: unknown argument(s) ${unknown.join(' ')}; use ${flags.join(', ')} and/or --runs=N`);
   process.exit(2);
 }
 
@@ -78,24 +83,29 @@ async function main(): Promise<number> {
   log('weight…');
   const weight = await step(results, 'weight', () => measureWeight(log));
   if (weight) {
-    results.weight = { bundles: weight.bundles.map(({ code: _code, ...rest }) => rest), css: weight.css };
+    results.weight = { bundles: weight.bundles.map(({ code: _code, moduleCode: _moduleCode, ...rest }) => rest), css: weight.css };
     for (const budget of budgets) {
       const bundle = weight.bundles.find((b) => b.name === budget.measures);
       const measured = budget.measures === 'styles' ? weight.css : bundle;
       if (!measured) continue;
-      const limit = ci && budget.ceilingGzip !== undefined ? budget.ceilingGzip : budget.maxGzip;
       const verdict: BudgetVerdict = {
         id: budget.id,
         label: budget.label,
         gzip: measured.gzip,
         maxGzip: budget.maxGzip,
-        ...(budget.ceilingGzip === undefined ? {} : { ceilingGzip: budget.ceilingGzip }),
-        ok: measured.gzip <= limit,
-        targetMet: measured.gzip <= budget.maxGzip,
+        ok: measured.gzip <= budget.maxGzip,
         heaviest: bundle?.modules.slice(0, 5) ?? [],
       };
       results.budgets.push(verdict);
     }
+  }
+  let anatomies: Anatomy[] = [];
+  if (wantAnatomy && weight) {
+    anatomies = ['drop-in', 'headless'].flatMap((id) => {
+      const b = weight.bundles.find((bundle) => bundle.name === id);
+      return b ? [anatomy(b)] : [];
+    });
+    await writeFile(resolve(outDir, 'anatomy.json'), `${JSON.stringify(anatomies, null, 2)}\n`);
   }
   log('tree-shaking…');
   results.treeShaking = await step(results, 'tree-shaking', () =>
@@ -141,6 +151,7 @@ async function main(): Promise<number> {
   results.durationMs = Math.round(performance.now() - started);
 
   console.log(renderReport(results));
+  for (const a of anatomies) console.log(`\n${renderAnatomy(a)}`);
   await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
   log(`\nresults: ${resultsFile}`);
   return results.ok ? 0 : 1;
