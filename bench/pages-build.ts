@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { build, type Alias, type Plugin } from 'vite';
 import { pagesDir, pagesOutDir } from './paths.js';
+import { prerender } from './ssr.js';
 
 export interface PageBuild {
   name: string;
@@ -25,7 +26,7 @@ async function firstInputProbe(): Promise<Plugin> {
  * A vite production build of one tiny HTML page (react bundled in). The profiler pages use
  * react-dom's profiling build, the only production build in which <Profiler onRender> fires.
  */
-async function buildPage(name: string, profiling: boolean): Promise<PageBuild> {
+async function buildPage(name: string, profiling: boolean, sourcemap = false): Promise<PageBuild> {
   const alias: Alias[] = profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : [];
   const result = await build({
     configFile: false,
@@ -40,6 +41,7 @@ async function buildPage(name: string, profiling: boolean): Promise<PageBuild> {
       outDir: pagesOutDir,
       emptyOutDir: false, // several pages share the folder; it is emptied once before
       reportCompressedSize: false,
+      sourcemap, // a separate .map file: the page loads the same code, the CPU profile maps it back
       rolldownOptions: { input: resolve(pagesDir, `${name}.html`) },
     },
   });
@@ -48,7 +50,7 @@ async function buildPage(name: string, profiling: boolean): Promise<PageBuild> {
   for (const out of outputs) {
     if (!('output' in out)) continue;
     for (const item of out.output) {
-      if (item.fileName.endsWith('.html')) continue;
+      if (item.fileName.endsWith('.html') || item.fileName.endsWith('.map')) continue;
       bytes += item.type === 'chunk' ? Buffer.byteLength(item.code) : Buffer.byteLength(item.source);
     }
   }
@@ -58,7 +60,7 @@ async function buildPage(name: string, profiling: boolean): Promise<PageBuild> {
   return { name, html: `${name}.html`, bytes };
 }
 
-export const speedPages = ['kit', 'plain'] as const;
+export const speedPages = ['kit', 'plain', 'ssr'] as const;
 export const profilerPages = ['login-profiler', 'flow-profiler'] as const;
 
 export async function buildPages(log: (line: string) => void): Promise<Record<string, PageBuild>> {
@@ -66,6 +68,9 @@ export async function buildPages(log: (line: string) => void): Promise<Record<st
   const pages: Record<string, PageBuild> = {};
   for (const name of speedPages) pages[name] = await buildPage(name, false);
   for (const name of profilerPages) pages[name] = await buildPage(name, true);
+  // Memory, interaction and the CPU profile: the drop-in with mount controls, with a source map.
+  pages.lab = await buildPage('lab', false, true);
+  await prerender(resolve(pagesOutDir, 'ssr.html'));
   log(`  built pages: ${Object.values(pages).map((p) => `${p.html} (${(p.bytes / 1024).toFixed(1)} KB)`).join(', ')}`);
   return pages;
 }

@@ -1,5 +1,6 @@
 import type { BundleResult, ModuleShare } from './bundle.js';
 import type { CssResult } from './css.js';
+import type { InteractionResult, MemoryResult, ProfileResult } from './lab.js';
 import type { Machine } from './machine.js';
 import type { PageBuild } from './pages-build.js';
 import type { RenderSpeedResult } from './render-speed.js';
@@ -31,6 +32,9 @@ export interface Results {
   pages?: Record<string, PageBuild>;
   renderSpeed?: RenderSpeedResult;
   rerenders?: RerenderResult;
+  interaction?: InteractionResult;
+  memory?: MemoryResult;
+  profile?: ProfileResult;
   /** Steps that threw; each makes the run fail. */
   errors: Array<{ step: string; message: string }>;
   ok: boolean;

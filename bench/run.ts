@@ -6,8 +6,11 @@
  *              module and by kind of string (bench/out/anatomy.json)
  *   --runs=N   render-speed runs per page (default 15, at least 7)
  * BENCH_OUT=dir writes bench/out elsewhere (two runs at once).
+ * The full run also measures interaction latency (keystroke, "Sign in" → busy, answer → MFA step),
+ * the server-rendered page, memory over 50 mount/unmount cycles and a CPU profile of the first
+ * render (bench/out/first-render.cpuprofile, self time by module).
  * Prints a markdown table and verdicts, writes bench/out/results.json, exits 1 when a budget or
- * check fails (render speed is reported only).
+ * check fails (timings are reported only; memory growth over the cycles fails).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
@@ -18,6 +21,7 @@ import { launchChromium, within } from './browser.js';
 import { describeMachine } from './machine.js';
 import { buildPages } from './pages-build.js';
 import { outDir, pagesOutDir, resultsFile } from './paths.js';
+import { measureInteraction, measureMemory, profileFirstRender } from './lab.js';
 import { measureRenderSpeed } from './render-speed.js';
 import { renderReport } from './report.js';
 import { measureRerenders } from './rerenders.js';
@@ -41,10 +45,10 @@ if (unknown.length) {
 // A hung step must not hold CI: the whole run is bounded too (each browser step has its own limit).
 const watchdog = setTimeout(
   () => {
-    console.error('bench: still running after 5 minutes, giving up');
+    console.error('bench: still running after 10 minutes, giving up');
     process.exit(2);
   },
-  5 * 60_000,
+  10 * 60_000,
 );
 watchdog.unref();
 
@@ -133,6 +137,16 @@ async function main(): Promise<number> {
           within(180_000, 'render speed', measureRenderSpeed(b, url, runs, log)),
         );
         results.rerenders = await step(results, 're-renders', () => measureRerenders(b, url, log));
+        log('interaction…');
+        results.interaction = await step(results, 'interaction', () =>
+          within(180_000, 'interaction', measureInteraction(b, url, Math.max(3, Math.round(runs / 3)), log)),
+        );
+        log('memory…');
+        results.memory = await step(results, 'memory', () => within(120_000, 'memory', measureMemory(b, url, log)));
+        log('profile…');
+        results.profile = await step(results, 'profile', () =>
+          within(60_000, 'profile', profileFirstRender(b, url, resolve(outDir, 'first-render.cpuprofile'), log)),
+        );
       }
     } catch (error) {
       results.errors.push({ step: 'browser', message: error instanceof Error ? error.message : String(error) });
@@ -147,7 +161,7 @@ async function main(): Promise<number> {
     results.budgets.length === budgets.length &&
     results.budgets.every((b) => b.ok) &&
     results.treeShaking?.ok === true &&
-    (weightOnly || results.rerenders?.typing.ok === true);
+    (weightOnly || (results.rerenders?.typing.ok === true && results.memory?.ok === true));
   results.durationMs = Math.round(performance.now() - started);
 
   console.log(renderReport(results));
