@@ -11,6 +11,8 @@ export interface PageBuild {
   html: string;
   /** Bytes of the JS and CSS the page loads (minified, uncompressed). */
   bytes: number;
+  /** Those files, relative to bench/out/pages. */
+  assets: string[];
 }
 
 /** Puts the first-input probe inline at the top of <head>, the same script in every speed page. */
@@ -26,11 +28,11 @@ async function firstInputProbe(): Promise<Plugin> {
  * A vite production build of one tiny HTML page (react bundled in). The profiler pages use
  * react-dom's profiling build, the only production build in which <Profiler onRender> fires.
  */
-async function buildPage(name: string, profiling: boolean, sourcemap = false): Promise<PageBuild> {
+export async function buildPage(name: string, profiling: boolean, sourcemap = false, root = pagesDir): Promise<PageBuild> {
   const alias: Alias[] = profiling ? [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] : [];
   const result = await build({
     configFile: false,
-    root: pagesDir,
+    root,
     base: './',
     logLevel: 'silent',
     publicDir: false,
@@ -42,22 +44,24 @@ async function buildPage(name: string, profiling: boolean, sourcemap = false): P
       emptyOutDir: false, // several pages share the folder; it is emptied once before
       reportCompressedSize: false,
       sourcemap, // a separate .map file: the page loads the same code, the CPU profile maps it back
-      rolldownOptions: { input: resolve(pagesDir, `${name}.html`) },
+      rolldownOptions: { input: resolve(root, `${name}.html`) },
     },
   });
   const outputs = Array.isArray(result) ? result : [result];
   let bytes = 0;
+  const assets: string[] = [];
   for (const out of outputs) {
     if (!('output' in out)) continue;
     for (const item of out.output) {
       if (item.fileName.endsWith('.html') || item.fileName.endsWith('.map')) continue;
       bytes += item.type === 'chunk' ? Buffer.byteLength(item.code) : Buffer.byteLength(item.source);
+      assets.push(item.fileName);
     }
   }
   // The probe must have survived the build (vite keeps classic inline scripts as they are).
   const html = await readFile(join(pagesOutDir, `${name}.html`), 'utf8');
   if (!profiling && !html.includes('__firstInput')) throw new Error(`${name}.html lost its probe script in the build`);
-  return { name, html: `${name}.html`, bytes };
+  return { name, html: `${name}.html`, bytes, assets };
 }
 
 export const speedPages = ['kit', 'plain', 'ssr'] as const;

@@ -44,7 +44,7 @@ export interface RenderSpeedResult {
 }
 
 /** One cold load in a fresh context (no HTTP cache, no storage), read back from the page. */
-async function sample(browser: Browser, url: string): Promise<SpeedSample> {
+export async function sample(browser: Browser, url: string): Promise<SpeedSample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();

@@ -113,6 +113,30 @@ export function renderReport(results: Results): string {
     );
   }
 
+  if (results.peers) {
+    const { rows, runs } = results.peers;
+    const label: Record<string, string> = {
+      kit: 'This kit: `<AuthProvider><AuthFlow/></AuthProvider>` + styles.css',
+      plain: 'Plain useState form (the floor)',
+      supabase: 'Supabase Auth UI + supabase-js (sign-in view, ThemeSupa)',
+      amplify: "Amplify's Authenticator + aws-amplify (sign-in, default styles.css)",
+    };
+    const kitRow = rows.find((r) => r.name === 'kit');
+    out.push(
+      `### Side by side (vite production builds, react bundled; first visible input, ${runs} cold runs each in rotation)`,
+      '',
+      '| Page | JS + CSS gzip | First input (median) | Fastest | × plain form | × this kit |',
+      '|---|---:|---:|---:|---:|---:|',
+      ...rows.map(
+        (r) =>
+          `| ${label[r.name] ?? r.name} | ${kb(r.gzip, 1)} | ${ms(r.medianVisible)} | ${ms(r.minVisible)} | ${r.vsPlain.toFixed(2)}× | ${r.vsKit.toFixed(2)}× |`,
+      ),
+      '',
+      kitRow ? `Weight against the kit's page: ${rows.filter((r) => r.name !== 'kit').map((r) => `${r.name} ${(r.gzip / kitRow.gzip).toFixed(2)}×`).join(', ')}.` : '',
+      '',
+    );
+  }
+
   if (results.memory) {
     const m = results.memory;
     const row = (label: string, p: typeof m.afterMount) =>

@@ -3,6 +3,7 @@ import type { CssResult } from './css.js';
 import type { InteractionResult, MemoryResult, ProfileResult } from './lab.js';
 import type { Machine } from './machine.js';
 import type { PageBuild } from './pages-build.js';
+import type { PeersResult } from './peers.js';
 import type { RenderSpeedResult } from './render-speed.js';
 import type { RerenderResult } from './rerenders.js';
 import type { TreeShakeResult } from './treeshake.js';
@@ -35,6 +36,7 @@ export interface Results {
   interaction?: InteractionResult;
   memory?: MemoryResult;
   profile?: ProfileResult;
+  peers?: PeersResult;
   /** Steps that threw; each makes the run fail. */
   errors: Array<{ step: string; message: string }>;
   ok: boolean;

@@ -4,6 +4,8 @@
  *   --ci       the same as --weight (what CI runs: sizes are deterministic, timing is not)
  *   --anatomy  with the sizes: where the drop-in's and the headless part's gzip bytes are, by
  *              module and by kind of string (bench/out/anatomy.json)
+ *   --peers    also Supabase Auth UI and Amplify's Authenticator, weight and first input beside the
+ *              kit and the plain form (installs them into ~/.cache/riffyn-login-kit/bench-peers)
  *   --runs=N   render-speed runs per page (default 15, at least 7)
  * BENCH_OUT=dir writes bench/out elsewhere (two runs at once).
  * The full run also measures interaction latency (keystroke, "Sign in" → busy, answer → MFA step),
@@ -22,6 +24,7 @@ import { describeMachine } from './machine.js';
 import { buildPages } from './pages-build.js';
 import { outDir, pagesOutDir, resultsFile } from './paths.js';
 import { measureInteraction, measureMemory, profileFirstRender } from './lab.js';
+import { measurePeers } from './peers.js';
 import { measureRenderSpeed } from './render-speed.js';
 import { renderReport } from './report.js';
 import { measureRerenders } from './rerenders.js';
@@ -33,9 +36,10 @@ import { measureWeight } from './weight.js';
 const args = process.argv.slice(2);
 const weightOnly = args.includes('--weight') || args.includes('--ci');
 const wantAnatomy = args.includes('--anatomy');
+const wantPeers = args.includes('--peers');
 const runsArg = args.find((a) => a.startsWith('--runs='));
 const runs = Math.max(7, Number(runsArg?.slice('--runs='.length) ?? 15) || 15);
-const flags = ['--weight', '--ci', '--anatomy'];
+const flags = ['--weight', '--ci', '--anatomy', '--peers'];
 const unknown = args.filter((a) => !flags.includes(a) && !a.startsWith('--runs='));
 if (unknown.length) {
   console.error(`bench: unknown argument(s) ${unknown.join(' ')}; use ${flags.join(', ')} and/or --runs=N`);
@@ -45,10 +49,10 @@ if (unknown.length) {
 // A hung step must not hold CI: the whole run is bounded too (each browser step has its own limit).
 const watchdog = setTimeout(
   () => {
-    console.error('bench: still running after 10 minutes, giving up');
+    console.error('bench: still running after its time limit, giving up');
     process.exit(2);
   },
-  10 * 60_000,
+  (wantPeers ? 30 : 10) * 60_000,
 );
 watchdog.unref();
 
@@ -143,6 +147,11 @@ async function main(): Promise<number> {
         );
         log('memory…');
         results.memory = await step(results, 'memory', () => within(120_000, 'memory', measureMemory(b, url, log)));
+        if (wantPeers) {
+          log('peers…');
+          const built = results.pages;
+          results.peers = await step(results, 'peers', () => within(15 * 60_000, 'peers', measurePeers(b, url, built, runs, log)));
+        }
         log('profile…');
         results.profile = await step(results, 'profile', () =>
           within(60_000, 'profile', profileFirstRender(b, url, resolve(outDir, 'first-render.cpuprofile'), log)),
