@@ -38,7 +38,8 @@ export async function buildPage(name: string, profiling: boolean, sourcemap = fa
     publicDir: false,
     envFile: false,
     plugins: profiling ? [react()] : [react(), await firstInputProbe()],
-    resolve: { alias },
+    // One React even when a peer's package carries its own copy (Supabase Auth UI does).
+    resolve: { alias, dedupe: ['react', 'react-dom'] },
     build: {
       outDir: pagesOutDir,
       emptyOutDir: false, // several pages share the folder; it is emptied once before

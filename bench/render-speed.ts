@@ -48,9 +48,9 @@ export async function sample(browser: Browser, url: string): Promise<SpeedSample
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(20_000);
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.__firstInput != null, undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => window.__firstInput != null, undefined, { timeout: 20_000 });
     // FCP is reported a frame or so after the input's frame: wait for it, at most 1 s.
     const mark = await page.evaluate(async () => {
       const fcp = await new Promise<number>((done) => {
@@ -102,7 +102,7 @@ export async function measureRenderSpeed(
   log: (line: string) => void,
 ): Promise<RenderSpeedResult> {
   const pages: Which[] = ['kit', 'plain', 'ssr'];
-  const one = (which: Which) => within(20_000, `render speed (${which})`, sample(browser, `${baseUrl}/${which}.html`));
+  const one = (which: Which) => within(30_000, `render speed (${which})`, sample(browser, `${baseUrl}/${which}.html`));
   const warmups = 1;
   for (let i = 0; i < warmups; i++) for (const which of pages) await one(which);
   const samples: Record<Which, SpeedSample[]> = { kit: [], plain: [], ssr: [] };
