@@ -26,8 +26,8 @@ export interface ModuleShare {
   gzip: number;
 }
 
-/** A module's code as it sits in the bundle, minified alone. */
-function moduleShare(module: string, code: string, rendered: number): ModuleShare {
+/** A module's code as it sits in the bundle, minified alone (with that code, for bench/anatomy.ts). */
+function moduleShare(module: string, code: string, rendered: number): ModuleShare & { minified: string } {
   let minified = code;
   try {
     minified = minifySync('module.js', code, { module: true, compress: { unused: false }, mangle: { toplevel: true } }).code;
@@ -35,7 +35,7 @@ function moduleShare(module: string, code: string, rendered: number): ModuleShar
     // A fragment that does not parse alone keeps its rendered size.
   }
   const { min, gzip } = sizesOf(minified);
-  return { module, rendered, min, gzip };
+  return { module, rendered, min, gzip, minified };
 }
 
 export interface BundleResult extends Sizes {
@@ -50,6 +50,8 @@ export interface BundleResult extends Sizes {
   imports: string[];
   /** Largest modules first, before minification. */
   modules: ModuleShare[];
+  /** Each module's code minified alone, by module (for bench/anatomy.ts; not in results.json). */
+  moduleCode: Map<string, string>;
 }
 
 function moduleLabel(id: string): string {
@@ -122,10 +124,11 @@ export async function bundle(name: string, entry: string, external: readonly str
     sizes.gzip += s.gzip;
     sizes.brotli += s.brotli;
   }
-  const modules = [...moduleCode]
+  const shares = [...moduleCode]
     .filter(([, m]) => m.rendered > 0)
     .map(([module, m]) => moduleShare(module, m.code, m.rendered))
     .sort((a, b) => b.gzip - a.gzip);
+  const modules = shares.map(({ minified: _minified, ...share }) => share);
   return {
     name,
     entry: relative(repoDir, entry),
@@ -134,6 +137,7 @@ export async function bundle(name: string, entry: string, external: readonly str
     otherFiles,
     imports: [...imports].sort(),
     modules,
+    moduleCode: new Map(shares.map((share) => [share.module, share.minified])),
     ...sizes,
   };
 }

@@ -1,23 +1,22 @@
 import type { BundleResult, ModuleShare } from './bundle.js';
 import type { CssResult } from './css.js';
+import type { InteractionResult, MemoryResult, ProfileResult } from './lab.js';
 import type { Machine } from './machine.js';
 import type { PageBuild } from './pages-build.js';
+import type { PeersResult } from './peers.js';
 import type { RenderSpeedResult } from './render-speed.js';
 import type { RerenderResult } from './rerenders.js';
 import type { TreeShakeResult } from './treeshake.js';
 
-export type BundleSummary = Omit<BundleResult, 'code'>;
+export type BundleSummary = Omit<BundleResult, 'code' | 'moduleCode'>;
 
 export interface BudgetVerdict {
   id: string;
   label: string;
   gzip: number;
   maxGzip: number;
-  /** Set while the target is unmet: what `--ci` holds the size under. */
-  ceilingGzip?: number;
-  /** Passed the limit this run applies (the ceiling under `--ci`, else the target). */
+  /** gzip ≤ maxGzip. */
   ok: boolean;
-  targetMet: boolean;
   /** Largest modules of the bundle (each minified and gzipped alone: an estimate of its share). */
   heaviest: ModuleShare[];
 }
@@ -34,6 +33,10 @@ export interface Results {
   pages?: Record<string, PageBuild>;
   renderSpeed?: RenderSpeedResult;
   rerenders?: RerenderResult;
+  interaction?: InteractionResult;
+  memory?: MemoryResult;
+  profile?: ProfileResult;
+  peers?: PeersResult;
   /** Steps that threw; each makes the run fail. */
   errors: Array<{ step: string; message: string }>;
   ok: boolean;

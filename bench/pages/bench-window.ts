@@ -20,6 +20,11 @@ declare global {
     __firstInput?: FirstInputMark | null;
     /** Set by the profiler pages. */
     __commits?: CommitRecord[];
+    /** ssr.html: performance.now() when hydration committed. */
+    __hydrated?: number;
+    /** lab.html: mount and unmount the drop-in. */
+    __mount?: () => void;
+    __unmount?: () => void;
   }
 }
 

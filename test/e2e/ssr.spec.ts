@@ -77,8 +77,9 @@ test('before hydration nothing typed leaves the page; after it, everything typed
     const username = browser.getByLabel('Username');
     const password = browser.getByLabel('Password', { exact: true });
     const submit = browser.getByRole('button', { name: 'Sign in' });
-    await username.fill('new-user');
-    await password.fill(DEMO_PASSWORD);
+    // Typed key by key, as a user does before the script has come (not set at once like fill()).
+    await username.pressSequentially('new-user');
+    await password.pressSequentially(DEMO_PASSWORD);
     await expect(submit).toBeDisabled();
     // It looks it: greyed like any button that is not ready yet, not the primary colour of one that works.
     await expect(submit).toHaveCSS('cursor', 'not-allowed');
@@ -117,7 +118,7 @@ test('the MFA step server-rendered alone: no code leaves before hydration, the t
     await browser.goto(site.url, { waitUntil: 'domcontentloaded' });
     const code = browser.getByLabel('6-digit code');
     const verify = browser.getByRole('button', { name: 'Verify' });
-    await code.fill('123456');
+    await code.pressSequentially('123456');
     await expect(verify).toBeDisabled();
     for (const attempt of [() => code.press('Enter'), () => verify.click({ force: true })]) {
       await attempt();
