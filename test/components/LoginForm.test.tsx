@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LoginForm } from '../../src/components/LoginForm/index.js';
 import { AuthError } from '../../src/core/errors.js';
 
-const username = () => screen.getByLabelText('Username');
+const username = () => screen.getByLabelText<HTMLInputElement>('Username');
 const password = () => screen.getByLabelText<HTMLInputElement>('Password');
 const submitButton = () => screen.getByRole('button', { name: /sign in|signing in|try again/i });
 
