@@ -373,7 +373,8 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
                   </p>
                 ) : extended?.[0] === expiresAt ? (
                   <p {...slot('warning')} data-state="extended">
-                    {messages.timeExtended(calmSeconds(extended![1]))}
+                    {/* To the nearest minute: a fresh 5-minute request read a second early is not "6 minutes". */}
+                    {messages.timeExtended(extended![1] > 60 ? Math.round(extended![1] / 60) * 60 : extended![1])}
                   </p>
                 ) : null}
               </div>
