@@ -22,14 +22,17 @@ export const budgets: Budget[] = [
   // regression. Raised on purpose for the second security review (+2.07 / +1.28 / +2.13 KB), the
   // designed default look (+1.40 KB on the kit and the login page), and the package work with the
   // proxy handler that `/core` exports (every export only; real pages shake it out, checked).
-  // Measured after all three, 2026-12-02: 17.70 / 5.34 / 34.95 KB; ceilings ≤ 1% above.
-  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 17.85 * KB },
+  // Measured after all three, 2026-12-02: 17.70 / 5.34 / 34.95 KB. Raised on purpose for the
+  // second accessibility round and password managers (+0.95 / +0.25 / +0.95 KB: "Get more time"
+  // in the controller, machine and MFA step, the announcements, reading the fields at submit):
+  // 18.65 / 5.59 / 35.90 KB; ceilings ≤ 1% above.
+  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 18.85 * KB },
   {
     id: 'headless',
     label: 'headless (client + AuthProvider + useAuth)',
     measures: 'headless',
     maxGzip: 3 * KB,
-    ceilingGzip: 5.39 * KB,
+    ceilingGzip: 5.65 * KB,
   },
   // The designed look's budget: light and dark, the card, the code boxes, the countdown bar.
   { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 2.5 * KB },
@@ -38,7 +41,7 @@ export const budgets: Budget[] = [
     label: 'kit + react-hook-form + react-query (login page as shipped)',
     measures: 'login-page',
     maxGzip: 30 * KB,
-    ceilingGzip: 35.3 * KB,
+    ceilingGzip: 36.25 * KB,
   },
 ];
 
