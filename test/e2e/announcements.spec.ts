@@ -10,6 +10,8 @@ import { expect, expectNoAxeViolations, test } from './fixtures.js';
  * together, so the time warning comes without waiting four minutes.
  */
 test('a whole sign-in is announced once per change, never every second', async ({ page }) => {
+  // Six axe runs and a whole sign-in: more than the default minute on a busy 2-core machine.
+  test.setTimeout(180_000);
   let offset = 0;
   const mock = createMockRiffyn({ now: () => Date.now() + offset });
   const server = await startMockRiffynServer({ mock, log: false });
