@@ -63,6 +63,12 @@ export interface AuthController {
   stagePassCode(passCode: string): void;
   /** Verifies the staged passCode for the chosen factor. Resolves even on failure. */
   verify(): Promise<AuthOutcome>;
+  /**
+   * More time for the code step ("Get more time"): signs in again with the credentials the MFA
+   * step still holds, for a fresh stateToken, and stays on the code step. Resolves even on failure
+   * (the error is in the state). Restart, sign-out and a new login abort it.
+   */
+  extendMfa(): Promise<AuthOutcome>;
   acknowledgeApiKey(): void;
   /** Starts a call made with the accessToken. Throws `session-expired` unless a session is live. */
   session(): SessionCall;
@@ -117,7 +123,14 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
   // aborting whatever its calls still wait for; an answer reaches the flow only while its sign-in
   // is the current one.
   let signIn = new AbortController();
+  // The "Get more time" request in flight: a newer one, restart or the end of the sign-in aborts it.
+  let extension: AbortController | null = null;
+  const dropExtension = () => {
+    extension?.abort();
+    extension = null;
+  };
   const newSignIn = () => {
+    dropExtension();
     signIn.abort();
     signIn = new AbortController();
   };
@@ -148,7 +161,10 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     const before = state;
     state = transition(before, event);
     if (state === before) return;
-    if (!HOLDS_SECRETS.includes(state.status)) wipe();
+    if (!HOLDS_SECRETS.includes(state.status)) {
+      wipe();
+      dropExtension();
+    }
     if (isLive(before) && !isLive(state)) {
       sessionCalls.abort();
       sessionCalls = new AbortController();
@@ -271,6 +287,38 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       });
     },
 
+    async extendMfa() {
+      const staged = credentials;
+      const before = state;
+      send({ type: 'MFA_EXTEND' });
+      if (state === before || !staged) return { status: state.status };
+      const mine = signIn;
+      const ask = (extension = new AbortController());
+      let event: AuthEvent;
+      let token: string | undefined;
+      try {
+        const response = await client.login(sendableCredentials(staged), { signal: ask.signal });
+        if (response.status === 'SUCCESS') {
+          // The server no longer asks for a code: the sign-in is done (the answer may carry the key).
+          event = { type: 'VERIFY_SUCCEEDED', response, ...received(response) };
+        } else {
+          const { stateToken: secret, ...mfa } = response;
+          token = secret;
+          event = { type: 'MFA_EXTENDED', response: mfa, ...received(response) };
+        }
+      } catch (error) {
+        event = { type: 'MFA_EXTEND_FAILED', error: asAuthError(error) };
+      }
+      // Only the answer to this sign-in's latest request for time, and only while it lasts.
+      if (mine === signIn && ask === extension && !ask.signal.aborted) {
+        extension = null;
+        // Not after a dispose wiped the credentials: verify could not use it.
+        if (token && credentials) stateToken = token;
+        send(event);
+      }
+      return { status: state.status };
+    },
+
     acknowledgeApiKey() {
       send({ type: 'ACKNOWLEDGE_API_KEY' });
     },
@@ -299,6 +347,7 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
 
     restart() {
       if (state.status === 'authenticating') newSignIn();
+      dropExtension();
       send({ type: 'RESTART' });
       wipe();
     },

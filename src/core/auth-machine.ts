@@ -36,6 +36,8 @@ interface MfaContext {
   expiresAt: number | null;
   /** Server clock minus local clock, ms; authenticator codes fail when this is large. */
   clockSkewMs: number;
+  /** True while the kit signs in again for a fresh stateToken ("Get more time"). */
+  extending?: boolean | undefined;
 }
 
 export type AuthState =
@@ -65,6 +67,9 @@ export type AuthEvent =
   | ({ type: 'VERIFY_SUCCEEDED'; response: AuthSuccessResponse } & Received)
   | { type: 'VERIFY_FAILED'; error: AuthError }
   | { type: 'MFA_TIMED_OUT' }
+  | { type: 'MFA_EXTEND' }
+  | ({ type: 'MFA_EXTENDED'; response: Omit<AuthMfaRequiredResponse, 'stateToken'> } & Received)
+  | { type: 'MFA_EXTEND_FAILED'; error: AuthError }
   | { type: 'ACKNOWLEDGE_API_KEY' }
   | { type: 'API_KEY_RENAMED'; name: string }
   | ({ type: 'SESSION_EXTENDED'; accessToken: string; accessTokenExpiresAt?: string | undefined; lifetimeMs: number } & Received)
@@ -195,6 +200,23 @@ export function transition(state: AuthState, event: AuthEvent): AuthState {
       // Not while a code is being checked: the server judges a code sent in time, and its answer
       // may carry the key. The deadline is checked again when the answer is a failure.
       return state.status === 'mfaRequired' ? { status: 'mfaExpired', username: state.username } : state;
+    case 'MFA_EXTEND':
+      // More time for the code step: the same factors, the code being typed kept.
+      return state.status === 'mfaRequired' && !state.extending ? { ...state, extending: true } : state;
+    case 'MFA_EXTENDED':
+      if ((state.status !== 'mfaRequired' && state.status !== 'verifying') || !state.extending) return state;
+      return {
+        ...state,
+        // Without a deadline in the answer: none, as on the first MFA answer.
+        expiresAt: localTime(event.response.expiresAt, event, MAX_STATE_TOKEN_MS, null),
+        clockSkewMs: event.clockSkewMs,
+        extending: false,
+        ...(state.status === 'mfaRequired' && { error: null }),
+      };
+    case 'MFA_EXTEND_FAILED':
+      if ((state.status !== 'mfaRequired' && state.status !== 'verifying') || !state.extending) return state;
+      // The old deadline still stands; a code checked meanwhile reports its own outcome.
+      return state.status === 'mfaRequired' ? { ...state, extending: false, error: event.error } : { ...state, extending: false };
     case 'ACKNOWLEDGE_API_KEY':
       if (state.status !== 'authenticated' || state.apiKey.status !== 'shown') return state;
       if (isEnded(state)) return { status: 'sessionExpired', username: state.session.username };

@@ -37,6 +37,8 @@ export interface MfaMessages {
   codeLabelAnyLength: string;
   /** The hint under the code field, per kind of the chosen factor (the TOTP one when none is chosen). */
   codeHints: Record<'totp' | 'hardware' | 'other', string>;
+  /** Added to the hint of a 6-digit code: it is sent without a button press (WCAG 3.2.2). */
+  sentWhenComplete: string;
   /** Shown when the user presses Verify with fewer than 6 digits. */
   codeIncomplete: string;
   /** The same, for a factor whose codes may be longer than 6 digits. */
@@ -57,6 +59,14 @@ export interface MfaMessages {
    * warning appeared, so the sentence does not change every second.
    */
   timeWarning: (seconds: number) => string;
+  /** After the time warning when more time can be had: what to do. */
+  timeWarningAction: string;
+  /** The button in the time warning that gets a fresh code request (`onExtend`). */
+  moreTime: string;
+  /** That button while the new code request is on its way. */
+  gettingMoreTime: string;
+  /** Announced once when more time was given; `seconds` is whole minutes (see `expiresIn`). */
+  timeExtended: (seconds: number) => string;
   /**
    * Shown when this device's clock and the server's differ a lot. `seconds` is the absolute
    * difference; `deviceBehind` is true when this device's clock is behind the server's.
@@ -96,6 +106,7 @@ export const mfaMessages: MfaMessages = {
     hardware: 'Enter the code on your hardware token.',
     other: 'Enter the verification code.',
   },
+  sentWhenComplete: 'It is sent as soon as all 6 digits are in.',
   codeIncomplete: 'Enter all 6 digits of the code.',
   codeTooShort: 'Enter the whole code: at least 6 digits.',
   verify: 'Verify',
@@ -104,6 +115,10 @@ export const mfaMessages: MfaMessages = {
   expiresIn: (seconds) => `Code request expires in ${inWords(seconds)}`,
   timeWarning: (seconds) =>
     `${seconds < 60 ? 'Less than a minute' : seconds < 90 ? 'About 1 minute' : `About ${Math.round(seconds / 60)} minutes`} left to enter your code.`,
+  timeWarningAction: 'Choose “Get more time” if you need longer: what you typed stays.',
+  moreTime: 'Get more time',
+  gettingMoreTime: 'Getting more time…',
+  timeExtended: (seconds) => `More time given: the code request now expires in ${inWords(seconds)}.`,
   clockSkew: (seconds, deviceBehind) =>
     `This device’s clock is ${seconds} seconds ${deviceBehind ? 'behind' : 'ahead of'} the server’s. ` +
     'Authenticator codes made on it may be refused: set the date and time to update automatically.',

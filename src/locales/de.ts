@@ -86,6 +86,7 @@ export const de: AuthMessages = {
       hardware: 'Geben Sie den Code von Ihrem Hardware-Token ein.',
       other: 'Geben Sie den Bestätigungscode ein.',
     },
+    sentWhenComplete: 'Er wird gesendet, sobald alle 6 Ziffern eingegeben sind.',
     codeIncomplete: 'Geben Sie alle 6 Ziffern des Codes ein.',
     codeTooShort: 'Geben Sie den vollständigen Code ein: mindestens 6 Ziffern.',
     verify: 'Bestätigen',
@@ -98,6 +99,10 @@ export const de: AuthMessages = {
         : seconds < 90
           ? 'Ihnen bleibt noch etwa eine Minute, um den Code einzugeben.'
           : `Ihnen bleiben noch etwa ${Math.round(seconds / 60)} Minuten, um den Code einzugeben.`,
+    timeWarningAction: 'Wählen Sie „Mehr Zeit“, wenn Sie länger brauchen: Ihre Eingabe bleibt erhalten.',
+    moreTime: 'Mehr Zeit',
+    gettingMoreTime: 'Mehr Zeit wird angefordert…',
+    timeExtended: (seconds) => `Mehr Zeit erhalten: Die Codeeingabe ist jetzt noch ${duration(seconds)} möglich.`,
     clockSkew: (seconds, deviceBehind) =>
       `Die Uhr dieses Geräts geht gegenüber dem Server ${count(seconds, 'Sekunde', 'Sekunden')} ${deviceBehind ? 'nach' : 'vor'}. ` +
       'Codes aus einer Authenticator-App auf diesem Gerät werden deshalb womöglich abgelehnt: Lassen Sie Datum und Uhrzeit automatisch einstellen.',

@@ -85,6 +85,7 @@ export const es: AuthMessages = {
       hardware: 'Escriba el código que aparece en su token de hardware.',
       other: 'Escriba el código de verificación.',
     },
+    sentWhenComplete: 'Se envía en cuanto estén los 6 dígitos.',
     codeIncomplete: 'Escriba los 6 dígitos del código.',
     codeTooShort: 'Escriba el código completo: al menos 6 dígitos.',
     verify: 'Verificar',
@@ -97,6 +98,10 @@ export const es: AuthMessages = {
         : seconds < 90
           ? 'Le queda aproximadamente 1 minuto para escribir su código.'
           : `Le quedan aproximadamente ${Math.round(seconds / 60)} minutos para escribir su código.`,
+    timeWarningAction: 'Elija «Más tiempo» si lo necesita: lo que ha escrito se conserva.',
+    moreTime: 'Más tiempo',
+    gettingMoreTime: 'Pidiendo más tiempo…',
+    timeExtended: (seconds) => `Tiempo ampliado: la solicitud de código caduca ahora en ${duration(seconds)}.`,
     clockSkew: (seconds, deviceBehind) =>
       `El reloj de este dispositivo va ${count(seconds, 'segundo', 'segundos')} ${deviceBehind ? 'atrasado' : 'adelantado'} respecto al del servidor. ` +
       'Es posible que se rechacen los códigos de autenticación generados en él: configure la fecha y la hora para que se actualicen automáticamente.',

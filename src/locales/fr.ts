@@ -88,6 +88,7 @@ export const fr: AuthMessages = {
       hardware: 'Saisissez le code affiché sur votre jeton matériel.',
       other: 'Saisissez le code de vérification.',
     },
+    sentWhenComplete: 'Il est envoyé dès que les 6\u00a0chiffres sont saisis.',
     codeIncomplete: 'Saisissez les 6\u00a0chiffres du code.',
     codeTooShort: 'Saisissez le code complet\u00a0: au moins 6\u00a0chiffres.',
     verify: 'Vérifier',
@@ -100,6 +101,10 @@ export const fr: AuthMessages = {
         : seconds < 90
           ? 'Il vous reste environ 1\u00a0minute pour saisir votre code.'
           : `Il vous reste environ ${Math.round(seconds / 60)}\u00a0minutes pour saisir votre code.`,
+    timeWarningAction: 'Choisissez «\u00a0Plus de temps\u00a0» s’il vous en faut davantage\u00a0: votre saisie est conservée.',
+    moreTime: 'Plus de temps',
+    gettingMoreTime: 'Demande de temps supplémentaire…',
+    timeExtended: (seconds) => `Temps prolongé\u00a0: la demande de code expire maintenant dans ${duration(seconds)}.`,
     clockSkew: (seconds, deviceBehind) =>
       `L’horloge de cet appareil ${deviceBehind ? 'retarde' : 'avance'} de ${count(seconds, 'seconde', 'secondes')} sur celle du serveur. ` +
       'Les codes d’authentification générés sur cet appareil risquent d’être refusés\u00a0: réglez la date et l’heure en mode automatique.',

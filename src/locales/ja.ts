@@ -81,6 +81,7 @@ export const ja: AuthMessages = {
       hardware: 'ハードウェアトークンに表示されているコードを入力してください。',
       other: '確認コードを入力してください。',
     },
+    sentWhenComplete: '6桁すべてを入力すると自動的に送信されます。',
     codeIncomplete: 'コードを6桁すべて入力してください。',
     codeTooShort: 'コードをすべて入力してください（6桁以上）。',
     verify: '確認',
@@ -93,6 +94,10 @@ export const ja: AuthMessages = {
         : seconds < 90
           ? 'コードの入力期限まであと約1分です。'
           : `コードの入力期限まであと約${Math.round(seconds / 60)}分です。`,
+    timeWarningAction: '時間が足りない場合は「時間を延長」を選んでください。入力した内容はそのまま残ります。',
+    moreTime: '時間を延長',
+    gettingMoreTime: '時間を延長しています…',
+    timeExtended: (seconds) => `時間を延長しました。コードの入力期限まであと${duration(seconds)}です。`,
     clockSkew: (seconds, deviceBehind) =>
       `このデバイスの時計はサーバーより${seconds}秒${deviceBehind ? '遅れて' : '進んで'}います。` +
       'このデバイスで生成した認証コードは拒否される場合があります。日付と時刻が自動で設定されるようにしてください。',

@@ -80,6 +80,7 @@ export const zhCN: AuthMessages = {
       hardware: '请输入硬件令牌上显示的验证码。',
       other: '请输入验证码。',
     },
+    sentWhenComplete: '输入完 6 位数字后将自动提交。',
     codeIncomplete: '请输入完整的 6 位验证码。',
     codeTooShort: '请输入完整的验证码：至少 6 位。',
     verify: '验证',
@@ -92,6 +93,10 @@ export const zhCN: AuthMessages = {
         : seconds < 90
           ? '输入验证码的剩余时间约为 1 分钟。'
           : `输入验证码的剩余时间约为 ${Math.round(seconds / 60)} 分钟。`,
+    timeWarningAction: '如需更多时间，请选择“延长时间”，已输入的内容会保留。',
+    moreTime: '延长时间',
+    gettingMoreTime: '正在延长时间…',
+    timeExtended: (seconds) => `已延长时间：本次验证将在 ${duration(seconds)}后失效。`,
     clockSkew: (seconds, deviceBehind) =>
       `此设备的时钟比服务器${deviceBehind ? '慢' : '快'} ${seconds} 秒。` +
       '此设备上生成的验证码可能会被拒绝，请将日期和时间设为自动更新。',

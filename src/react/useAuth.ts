@@ -1,5 +1,5 @@
 import { useMutation, type QueryClient } from '@tanstack/react-query';
-import { useCallback, useSyncExternalStore } from 'react';
+import { useCallback, useState, useSyncExternalStore } from 'react';
 import type { AuthState } from '../core/auth-machine.js';
 import type { Credentials } from '../core/basic-auth.js';
 import type { AuthError } from '../core/errors.js';
@@ -23,6 +23,12 @@ export interface UseAuthResult {
   chooseFactor(factorId: string): void;
   /** Sends the 6-digit code with the stateToken to the chosen factor. */
   verify(passCode: string): void;
+  /**
+   * More time for the MFA step ("Get more time"): signs in again with the credentials the step
+   * still holds, for a fresh stateToken, and stays on the code step; `state.extending` is true
+   * meanwhile. The password is never asked for again.
+   */
+  extendMfa(): void;
   /** The user saved the key: it leaves memory and cannot be shown again. */
   acknowledgeApiKey(): void;
   /**
@@ -74,12 +80,18 @@ export function useAuth(): UseAuthResult {
   // Keys are the controller's method names, under the kit's prefix.
   const loginCall = useCall('login', (_: { username: string }) => controller.login(), queryClient);
   const verifyCall = useCall('verify', () => controller.verify(), queryClient);
+  const extendCall = useCall('extendMfa', () => controller.extendMfa(), queryClient);
+  // The state a login or verify was asked in. A mutation stays pending for a render after the
+  // machine has moved on (react-query settles after the call resolves): only while the flow is
+  // still where the user asked does it count, so the MFA step never opens "pending".
+  const [askedIn, setAskedIn] = useState<AuthState | null>(null);
 
   // Stable, so they can sit in an effect's dependencies. The controller refuses what the flow does
   // not allow (a second submit, a code outside the MFA step) and keeps the secrets out of react-query.
   const login = useCallback(
     (credentials: Credentials) => {
       controller.stageCredentials(credentials);
+      setAskedIn(controller.getState());
       loginCall.mutate({ username: credentials.username });
     },
     [controller, loginCall.mutate],
@@ -87,6 +99,7 @@ export function useAuth(): UseAuthResult {
   const verify = useCallback(
     (passCode: string) => {
       controller.stagePassCode(passCode);
+      setAskedIn(controller.getState());
       verifyCall.mutate();
     },
     [controller, verifyCall.mutate],
@@ -96,15 +109,19 @@ export function useAuth(): UseAuthResult {
     state,
     // The mutations turn pending at once; the machine only when react-query runs mutationFn.
     isPending:
-      state.status === 'authenticating' || state.status === 'verifying' || loginCall.isPending || verifyCall.isPending,
+      state.status === 'authenticating' ||
+      state.status === 'verifying' ||
+      ((loginCall.isPending || verifyCall.isPending) && state === askedIn),
     login,
     chooseFactor: controller.chooseFactor,
     verify,
+    extendMfa: () => extendCall.mutate(),
     acknowledgeApiKey: controller.acknowledgeApiKey,
     restart: () => {
       controller.restart();
       loginCall.reset();
       verifyCall.reset();
+      extendCall.reset();
     },
     logout: controller.logout,
   };

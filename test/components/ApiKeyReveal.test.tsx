@@ -450,3 +450,45 @@ describe('ApiKeyReveal — messages and styling', () => {
     expect(root).toHaveAccessibleName('Save your API key');
   });
 });
+
+describe('ApiKeyReveal — accessibility and password managers', () => {
+  const ignoreAttributes = {
+    autocomplete: 'off',
+    'data-1p-ignore': 'true',
+    'data-lpignore': 'true',
+    'data-bwignore': 'true',
+    'data-form-type': 'other',
+  };
+  const expectIgnored = (element: HTMLElement) => {
+    for (const [name, value] of Object.entries(ignoreAttributes)) expect(element).toHaveAttribute(name, value);
+    expect(element).not.toHaveAttribute('type', 'password');
+  };
+
+  it('does not expose the "saved" checkbox as invalid before Done was pressed', async () => {
+    const { user } = setup();
+    const checkbox = screen.getByRole('checkbox');
+    expect(checkbox).not.toBeInvalid();
+    expect(checkbox).not.toHaveAttribute('required');
+    expect(checkbox).toBeRequired(); // aria-required
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect(checkbox).toBeInvalid();
+    expect(checkbox).toHaveFocus();
+  });
+
+  it('marks the key and its name so no password manager fills them or offers to save them', async () => {
+    const { user } = setup({ onRename: vi.fn() });
+    expectIgnored(screen.getByLabelText('Key name'));
+    await user.click(screen.getByRole('button', { name: 'Show key' }));
+    expectIgnored(screen.getByRole('textbox', { name: 'API key' }));
+    // No field in the step is a password field, so nothing here looks like a sign-in to a browser.
+    expect(document.querySelector('input[type="password"]')).toBeNull();
+  });
+
+  it('renames to what the field holds, also when it changed without events', async () => {
+    const onRename = vi.fn();
+    const { user } = setup({ onRename });
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(screen.getByLabelText('Key name'), 'ci-key');
+    await user.click(screen.getByRole('button', { name: 'Rename' }));
+    expect(onRename).toHaveBeenCalledExactlyOnceWith('ci-key');
+  });
+});

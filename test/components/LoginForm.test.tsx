@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LoginForm } from '../../src/components/LoginForm/index.js';
 import { AuthError } from '../../src/core/errors.js';
 
-const username = () => screen.getByLabelText('Username');
+const username = () => screen.getByLabelText<HTMLInputElement>('Username');
 const password = () => screen.getByLabelText<HTMLInputElement>('Password');
 const submitButton = () => screen.getByRole('button', { name: /sign in|signing in|try again/i });
 
@@ -556,5 +556,75 @@ describe('LoginForm: messages and styling', () => {
     const { container } = setup({ pending: true });
     expect(container.firstElementChild).toHaveAttribute('data-state', 'pending');
     expect(submitButton()).toHaveAttribute('data-state', 'pending');
+  });
+});
+
+describe('LoginForm: second accessibility round, password managers', () => {
+  const setNatively = (input: HTMLInputElement, value: string) =>
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+  const statusRegion = () => document.querySelector<HTMLElement>('[data-slot="status"]')!;
+
+  it('sends what the fields hold when a manager filled them without any event', async () => {
+    const { onSubmit, user } = setup();
+    setNatively(username(), 'ada');
+    setNatively(password(), 'pässwörd');
+    await user.click(submitButton());
+    expect(onSubmit).toHaveBeenCalledExactlyOnceWith({ username: 'ada', password: 'pässwörd' });
+    expect(screen.queryByText('Enter your username.')).toBeNull();
+  });
+
+  it('checks what the fields hold: a field emptied without events is refused', async () => {
+    const { onSubmit, user } = setup();
+    await user.type(username(), 'ada');
+    await user.type(password(), 'secret');
+    setNatively(username(), '');
+    await user.click(submitButton());
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Enter your username.')).toBeVisible();
+  });
+
+  it('says the error when Enter is pressed in the empty field (focus cannot move there), not when focus moves', async () => {
+    const { user } = setup();
+    await user.click(username());
+    await user.keyboard('{Enter}');
+    expect(username()).toHaveFocus();
+    expect(statusRegion()).toHaveTextContent('Enter your username. Enter your password.');
+    await user.type(username(), 'ada');
+    expect(statusRegion()).toBeEmptyDOMElement();
+    await user.click(password());
+    await user.keyboard('{Enter}');
+    expect(statusRegion()).toHaveTextContent('Enter your password.');
+    // From the button, focus moves to the field, whose description says it: the region stays quiet.
+    await user.type(password(), 'x');
+    await user.clear(username());
+    await user.click(submitButton());
+    expect(username()).toHaveFocus();
+    expect(username()).toHaveAccessibleDescription('Enter your username.');
+    expect(statusRegion()).toBeEmptyDOMElement();
+  });
+
+  it('leads focus and the description to the reason when it opens with an error (session ended)', () => {
+    setup({ autoFocus: true, defaultUsername: 'ada', error: new AuthError('session-expired') });
+    expect(password()).toHaveFocus();
+    expect(password()).toHaveAccessibleDescription(screen.getByRole('alert').textContent!);
+    expect(screen.getByRole('alert')).not.toBeEmptyDOMElement();
+  });
+
+  it('keeps its heading inside a landmark named by it', () => {
+    setup();
+    const region = screen.getByRole('region', { name: 'Sign in to Riffyn' });
+    expect(region).toContainElement(screen.getByRole('heading', { name: 'Sign in to Riffyn' }));
+    expect(region).toContainElement(screen.getByRole('form', { name: 'Sign in to Riffyn' }));
+  });
+
+  it('is a password field again when it is sent, whatever the toggle showed', async () => {
+    let typeAtSubmit = '';
+    const { user } = setup({ onSubmit: () => void (typeAtSubmit = password().type) });
+    await user.type(username(), 'ada');
+    await user.type(password(), 'secret');
+    await user.click(screen.getByRole('button', { name: 'Show password' }));
+    expect(password()).toHaveAttribute('type', 'text');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(typeAtSubmit).toBe('password'));
   });
 });

@@ -31,6 +31,7 @@ function setup(overrides: Partial<ComponentProps<typeof MfaFactorPicker>> = {}) 
 }
 
 const codeField = () => screen.getByLabelText('6-digit code');
+const progressRegion = () => document.querySelector<HTMLElement>('[data-slot="progress"]')!;
 const tick = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 // Only the clock and the countdown's interval are faked: Testing Library's async wrapper waits on
 // a real setTimeout, which vitest's fake timers would never fire.
@@ -106,9 +107,10 @@ describe('MfaFactorPicker: factors', () => {
     const { user, props } = setup({ factors: [totpFactor(), hardware], selectedFactorId: null });
     await user.type(codeField(), '123456');
     expect(props.onSubmit).not.toHaveBeenCalled();
-    expect(screen.getByText('Choose a verification method first.')).toBeInTheDocument();
-    // Typing the 6th digit does not throw the user out of the field...
+    expect(screen.getByText('Choose a verification method first.', { selector: 'p' })).toBeInTheDocument();
+    // Typing the 6th digit does not throw the user out of the field, so the status region says it.
     expect(codeField()).toHaveFocus();
+    expect(progressRegion()).toHaveTextContent('Choose a verification method first.');
     // ...but pressing Verify takes them to the choice.
     await user.click(screen.getByRole('button', { name: 'Verify' }));
     expect(screen.getAllByRole('radio')[0]).toHaveFocus();
@@ -507,5 +509,78 @@ describe('MfaFactorPicker: focus, messages, styling', () => {
     expect(node).toBeInstanceOf(HTMLElement);
     expect(node!.tagName).toBe('SECTION');
     expect(node).toHaveAccessibleName('Verify it’s you');
+  });
+});
+
+describe('MfaFactorPicker: second accessibility round', () => {
+  it('says in the hint that a whole 6-digit code is sent at once (3.2.2), and requires the field', () => {
+    setup();
+    expect(codeField()).toHaveAccessibleDescription(
+      'Enter the code your authenticator app shows now. It is sent as soon as all 6 digits are in.',
+    );
+    expect(codeField()).toBeRequired();
+  });
+
+  it('describes the code field by the clock-skew warning too', () => {
+    setup({ clockSkewMs: -95_000 });
+    expect(codeField()).toHaveAccessibleDescription(/Enter the code .* This device’s clock is 95 seconds ahead of/);
+  });
+
+  it('announces "Enter all 6 digits" when Enter is pressed in the field, where focus cannot move', async () => {
+    const { user, props } = setup();
+    await user.click(codeField());
+    await user.keyboard('123{Enter}');
+    expect(props.onSubmit).not.toHaveBeenCalled();
+    expect(progressRegion()).toHaveTextContent('Enter all 6 digits of the code.');
+    const first = progressRegion().firstElementChild;
+    // The same mistake again is said again: a new node in the region.
+    await user.keyboard('{Enter}');
+    expect(progressRegion().firstElementChild).not.toBe(first);
+    expect(progressRegion()).toHaveTextContent('Enter all 6 digits of the code.');
+    // Typing puts it away.
+    await user.keyboard('4');
+    expect(progressRegion()).toBeEmptyDOMElement();
+  });
+
+  it('gives password managers the username in a hidden field of the code form', () => {
+    setup({ username: 'grace@example.com' });
+    const form = codeField().closest('form')!;
+    const hidden = form.querySelector<HTMLInputElement>('input[autocomplete="username"]')!;
+    expect(hidden).toHaveValue('grace@example.com');
+    expect(hidden).not.toBeVisible();
+    expect(hidden.type).toBe('text');
+    expect(codeField()).toHaveAttribute('autocomplete', 'one-time-code');
+    expect(document.querySelectorAll('form')).toHaveLength(1);
+  });
+
+  it('sends what the field holds, also when it was filled without events', async () => {
+    const { user, props } = setup();
+    codeField().setAttribute('value', '');
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(codeField(), '654321');
+    await user.click(screen.getByRole('button', { name: 'Verify' }));
+    expect(props.onSubmit).toHaveBeenCalledExactlyOnceWith('654321');
+  });
+
+  it('offers "Get more time" in the warning; a new deadline keeps the code typed, says so once and refocuses the field', async () => {
+    fakeClock();
+    const onExtend = vi.fn();
+    const { user, rerender } = setup({ expiresAt: NOW + 50_000, onExtend, autoFocus: true });
+    await tick(1000);
+    const warning = document.querySelector('[data-slot="time-warning"]')!;
+    expect(warning).toHaveTextContent('Less than a minute left to enter your code. Choose “Get more time” if you need longer');
+    await user.type(codeField(), '12');
+    const more = screen.getByRole('button', { name: 'Get more time' });
+    await user.click(more);
+    expect(onExtend).toHaveBeenCalledOnce();
+    rerender({ extending: true });
+    expect(screen.getByRole('button', { name: 'Getting more time…' })).toHaveAttribute('aria-disabled', 'true');
+    rerender({ extending: false, expiresAt: NOW + 300_000 });
+    await tick(0);
+    expect(codeField()).toHaveValue('12');
+    expect(codeField()).toHaveFocus();
+    expect(screen.queryByRole('button', { name: /more time/ })).toBeNull();
+    expect(warning).toHaveTextContent('More time given: the code request now expires in 5 minutes.');
+    await tick(3000);
+    expect(warning).toHaveTextContent('More time given: the code request now expires in 5 minutes.');
   });
 });

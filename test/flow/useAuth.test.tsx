@@ -238,3 +238,41 @@ describe('useAuth', () => {
     expect(() => renderHook(() => useAuth())).toThrow(/AuthProvider/);
   });
 });
+
+describe('useAuth: pending only while the flow is where the user asked', () => {
+  it('never renders the MFA step pending as it opens, nor after a wrong code', async () => {
+    server.use(
+      http.post(`${BASE}/v1/auth`, () => HttpResponse.json(mfaRequired())),
+      http.post(`${BASE}/v1/auth/factor/:factorId/verify`, () => HttpResponse.json({ error: 'Invalid passcode.' }, { status: 401 })),
+    );
+    const seen: string[] = [];
+    const { result } = renderHook(
+      () => {
+        const auth = useAuth();
+        seen.push(`${auth.state.status}${auth.isPending ? ' pending' : ''}`);
+        return auth;
+      },
+      { wrapper: setupWrapper() },
+    );
+    act(() => result.current.login({ username: 'grace', password: PASSWORD }));
+    await waitFor(() => expect(result.current.state.status).toBe('mfaRequired'));
+    await act(async () => {});
+    act(() => result.current.verify('123456'));
+    await waitFor(() => expect(result.current.state).toMatchObject({ status: 'mfaRequired', error: { kind: 'invalid-passcode' } }));
+    await act(async () => {});
+    // Pending from the press until the answer; never on the render where the answer arrives.
+    const arrivals = seen.filter((_, i) => /^(authenticating|verifying)/.test(seen[i - 1] ?? ''));
+    expect(arrivals).toEqual(['mfaRequired', 'mfaRequired']);
+    expect(seen).toContain('mfaRequired pending'); // the press itself, before the machine moves
+  });
+});
+
+function setupWrapper() {
+  const client = createRiffynClient({ baseUrl: BASE });
+  const queryClient = new QueryClient();
+  return ({ children }: { children: ReactNode }) => (
+    <AuthProvider client={client} queryClient={queryClient}>
+      {children}
+    </AuthProvider>
+  );
+}

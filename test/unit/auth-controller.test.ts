@@ -537,3 +537,76 @@ describe('hidden and shown again (<Activity>, route caches, Fast Refresh)', () =
     expect(controller.getState()).toEqual({ status: 'idle', username: 'grace', error: null });
   });
 });
+
+describe('"Get more time" on the MFA step', () => {
+  it('signs in again with the held credentials, keeps the step and verifies with the fresh stateToken', async () => {
+    const login = vi
+      .fn<AuthCalls['login']>()
+      .mockResolvedValueOnce(mfa())
+      .mockResolvedValueOnce(mfa({ stateToken: 'st_fresh', expiresAt: iso(NOW + 9 * 60_000) }));
+    const client = fakeClient({ login });
+    const controller = createAuthController({ client });
+    await signIn(controller);
+    vi.setSystemTime(NOW + 4 * 60_000);
+
+    const asked = controller.extendMfa();
+    expect(controller.getState()).toMatchObject({ status: 'mfaRequired', extending: true });
+    await expect(asked).resolves.toEqual({ status: 'mfaRequired' });
+    expect(login).toHaveBeenLastCalledWith(credentials, { signal: expect.any(AbortSignal) });
+    expect(controller.getState()).toMatchObject({
+      status: 'mfaRequired',
+      selectedFactorId: 'totp-1',
+      expiresAt: NOW + 9 * 60_000,
+      extending: false,
+      error: null,
+    });
+    expect(JSON.stringify(controller.getState())).not.toMatch(/st_fresh|pässwörd/);
+
+    // The old deadline no longer ends the step.
+    vi.advanceTimersByTime(2 * 60_000);
+    expect(controller.getState().status).toBe('mfaRequired');
+    controller.stagePassCode('123456');
+    await controller.verify();
+    expect(client.verifyFactor).toHaveBeenCalledWith(expect.objectContaining({ stateToken: 'st_fresh', ...credentials }), expect.anything());
+  });
+
+  it('a failure stays on the step with its error and the old deadline', async () => {
+    const login = vi.fn<AuthCalls['login']>().mockResolvedValueOnce(mfa()).mockRejectedValueOnce(new AuthError('network'));
+    const controller = createAuthController({ client: fakeClient({ login }) });
+    await signIn(controller);
+    await controller.extendMfa();
+    expect(controller.getState()).toMatchObject({ status: 'mfaRequired', expiresAt: NOW + 5 * 60_000, extending: false, error: { kind: 'network' } });
+  });
+
+  it('restart and sign-out abort it, and its late answer changes nothing', async () => {
+    for (const leave of ['restart', 'logout'] as const) {
+      const late = deferred<ClientAuthResponse>();
+      const login = vi.fn<AuthCalls['login']>().mockResolvedValueOnce(mfa()).mockReturnValueOnce(late.promise);
+      const client = fakeClient({ login });
+      const controller = createAuthController({ client });
+      await signIn(controller);
+      const asked = controller.extendMfa();
+      const { signal } = login.mock.calls[1]![1]!;
+      controller[leave]();
+      expect(signal!.aborted).toBe(true);
+      const after = controller.getState();
+      late.resolve(mfa({ stateToken: 'st_late' }));
+      await asked;
+      expect(controller.getState()).toBe(after);
+    }
+  });
+
+  it('is refused outside the code step and while one is in flight', async () => {
+    const late = deferred<ClientAuthResponse>();
+    const login = vi.fn<AuthCalls['login']>().mockResolvedValueOnce(mfa()).mockReturnValueOnce(late.promise);
+    const controller = createAuthController({ client: fakeClient({ login }) });
+    await controller.extendMfa();
+    expect(login).not.toHaveBeenCalled();
+    await signIn(controller);
+    const asked = controller.extendMfa();
+    await controller.extendMfa();
+    expect(login).toHaveBeenCalledTimes(2);
+    late.resolve(mfa());
+    await asked;
+  });
+});

@@ -22,6 +22,8 @@ const states = {
   mfaRequired: { status: 'mfaRequired', ...mfaContext, selectedFactorId: 'totp-1', error: null },
   mfaChoosing: { status: 'mfaRequired', ...mfaContext, factors: [totp, push], selectedFactorId: null, error: null },
   verifying: { status: 'verifying', ...mfaContext, selectedFactorId: 'totp-1' },
+  mfaExtending: { status: 'mfaRequired', ...mfaContext, selectedFactorId: 'totp-1', error: null, extending: true },
+  verifyingExtending: { status: 'verifying', ...mfaContext, selectedFactorId: 'totp-1', extending: true },
   keyShown: {
     status: 'authenticated',
     session: { username: 'ada', userId: 'u-1', accessToken: 'at-1', accessTokenExpiresAt: NOW + 1_800_000 },
@@ -62,6 +64,9 @@ const events: Record<AuthEventType, AuthEvent> = {
   VERIFY_SUCCEEDED: { type: 'VERIFY_SUCCEEDED', response: { status: 'SUCCESS', apiKey: 'k' }, ...received },
   VERIFY_FAILED: { type: 'VERIFY_FAILED', error: new AuthError('invalid-passcode', { status: 401 }) },
   MFA_TIMED_OUT: { type: 'MFA_TIMED_OUT' },
+  MFA_EXTEND: { type: 'MFA_EXTEND' },
+  MFA_EXTENDED: { type: 'MFA_EXTENDED', response: { status: 'MFA_REQUIRED', factors: [totp], expiresAt: new Date(NOW + 300_000).toISOString() }, now: NOW + 200_000, clockSkewMs: 0 },
+  MFA_EXTEND_FAILED: { type: 'MFA_EXTEND_FAILED', error: networkDown },
   ACKNOWLEDGE_API_KEY: { type: 'ACKNOWLEDGE_API_KEY' },
   API_KEY_RENAMED: { type: 'API_KEY_RENAMED', name: 'ci-key' },
   SESSION_EXTENDED: { type: 'SESSION_EXTENDED', accessToken: 'at-2', lifetimeMs: 3_600_000, ...received },
@@ -74,19 +79,21 @@ const events: Record<AuthEventType, AuthEvent> = {
 // Columns follow `events` above. '=' means the event is refused: the very same state object comes back.
 const columns = Object.keys(events) as AuthEventType[];
 const table: Record<keyof typeof states, string> = {
-  //               LOGIN  L_OK   MFA    L_FAIL CHOOSE VERIFY V_OK   V_FAIL MFA_TO ACK    RENAME S_EXT  S_FAIL S_TO   RESTART LOGOUT
-  idle:           'auth   ok     =      =      =      =      ok     =      =      =      =      =      =      =      =       =',
-  idleWithError:  'auth   ok     =      =      =      =      ok     =      =      =      =      =      =      =      idle    idle',
-  authenticating: '=      ok     mfa    idle   =      =      =      =      =      =      =      =      =      =      idle    idle',
-  mfaRequired:    '=      =      =      =      mfa    ver    ok     =      mfaX   =      =      =      =      =      idle    idle',
-  mfaChoosing:    '=      =      =      =      mfa    =      ok     =      mfaX   =      =      =      =      =      idle    idle',
-  verifying:      '=      =      =      =      =      =      ok     mfa    =      =      =      =      =      =      idle    idle',
-  keyShown:       '=      =      =      =      =      =      =      =      =      ok     ok     ok     ok     ok     idle    idle',
-  keyShownEnded:  '=      =      =      =      =      =      =      =      =      sesX   ok     =      =      =      idle    idle',
-  keyAcknowledged:'=      =      =      =      =      =      =      =      =      =      ok     ok     sesX   sesX   idle    idle',
-  noKey:          '=      =      =      =      =      =      =      =      =      =      =      ok     sesX   sesX   idle    idle',
-  mfaExpired:     'auth   =      =      =      =      =      ok     =      =      =      =      =      =      =      idle    idle',
-  sessionExpired: 'auth   =      =      =      =      =      =      =      =      =      =      =      =      =      idle    idle',
+  //               LOGIN  L_OK   MFA    L_FAIL CHOOSE VERIFY V_OK   V_FAIL MFA_TO EXT EXTD EXT_F ACK    RENAME S_EXT  S_FAIL S_TO   RESTART LOGOUT
+  idle:           'auth ok = = = = ok = = = = = = = = = = = =',
+  idleWithError:  'auth ok = = = = ok = = = = = = = = = = idle idle',
+  authenticating: '= ok mfa idle = = = = = = = = = = = = = idle idle',
+  mfaRequired:    '= = = = mfa ver ok = mfaX mfa = = = = = = = idle idle',
+  mfaChoosing:    '= = = = mfa = ok = mfaX mfa = = = = = = = idle idle',
+  verifying:      '= = = = = = ok mfa = = = = = = = = = idle idle',
+  keyShown:       '= = = = = = = = = = = = ok ok ok ok ok idle idle',
+  keyShownEnded:  '= = = = = = = = = = = = sesX ok = = = idle idle',
+  keyAcknowledged:'= = = = = = = = = = = = = ok ok sesX sesX idle idle',
+  noKey:          '= = = = = = = = = = = = = = ok sesX sesX idle idle',
+  mfaExpired:     'auth = = = = = ok = = = = = = = = = = idle idle',
+  sessionExpired: 'auth = = = = = = = = = = = = = = = = idle idle',
+  mfaExtending:   '=      =      =      =      mfa    ver    ok     =      mfaX   =   mfa  mfa  =      =      =      =      =      idle    idle',
+  verifyingExtending: '=  =      =      =      =      =      ok     mfa    =      =   ver  ver  =      =      =      =      =      idle    idle',
 };
 const short: Record<string, AuthState['status']> = {
   idle: 'idle',

@@ -56,6 +56,10 @@ const SAMPLES: Record<string, Array<{ args: unknown[]; shows: string[] }>> = {
     { args: [75], shows: [] }, // "about a minute", in words in some languages
     { args: [45], shows: [] },
   ],
+  'mfa.timeExtended': [
+    { args: [300], shows: ['5'] },
+    { args: [45], shows: ['45'] },
+  ],
   'mfa.clockSkew': [
     { args: [42, true], shows: ['42'] },
     { args: [42, false], shows: ['42'] },

@@ -2,6 +2,7 @@ import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { apiKeyMessages } from '../../i18n/api-key.js';
 import { CardFooter, CardHeader } from '../shared/Card.js';
 import { moveFocus } from '../shared/focus.js';
+import { ignoredByPasswordManagers } from '../shared/password-managers.js';
 import { BadgeIcon, CopyIcon } from '../shared/icons.js';
 import { ShowToggle } from '../shared/ShowToggle.js';
 import { mergeMessages, slotProps, visuallyHidden } from '../shared/styling.js';
@@ -124,6 +125,8 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
                 id={`${id}-value`}
                 value={apiKey.value}
                 readOnly
+                // The key is no password: never offered for saving or filled by a manager.
+                {...ignoredByPasswordManagers}
                 // No rows: the default, 2, fits a key at the card's width.
                 dir="ltr"
                 translate="no"
@@ -181,7 +184,9 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
             ref={checkboxRef}
             id={`${id}-confirm`}
             type="checkbox"
-            required
+            // Not `required`: a native required checkbox is exposed as invalid before the user did
+            // anything. Said to be required; marked invalid only once Done was pressed without it.
+            aria-required="true"
             checked={!blocked}
             aria-invalid={required || undefined}
             aria-describedby={required ? `${id}-hint` : undefined}

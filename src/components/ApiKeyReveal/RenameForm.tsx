@@ -2,6 +2,7 @@ import { useId, useRef, useState, type CSSProperties } from 'react';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import type { AuthCallState } from '../../react/useAuth.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
+import { ignoredByPasswordManagers } from '../shared/password-managers.js';
 import { useHydrated, useKeepTyped } from '../shared/hydration.js';
 import type { slotProps } from '../shared/styling.js';
 import { useTimeout } from '../shared/useCountdown.js';
@@ -55,7 +56,10 @@ export function RenameForm({ name, onRename, state, messages, slot, target }: Re
       onSubmit={(event) => {
         event.preventDefault();
         if (pending) return;
-        const next = draft.trim();
+        // What the field holds: an extension may have changed it without an input event.
+        const held = inputRef.current?.value ?? draft;
+        if (held !== draft) setDraft(held);
+        const next = held.trim();
         const found = !next ? m.required : next.length > MAX ? m.tooLong(MAX) : next === name ? m.unchanged : null;
         setProblem(found);
         if (found) inputRef.current?.focus();
@@ -73,7 +77,8 @@ export function RenameForm({ name, onRename, state, messages, slot, target }: Re
             id={`${id}-input`}
             name="apiKeyName"
             type="text"
-            autoComplete="off"
+            // A key's name, never a username: no manager may fill it or offer to save it.
+            {...ignoredByPasswordManagers}
             spellCheck={false}
             required
             value={draft}

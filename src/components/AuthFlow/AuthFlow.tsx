@@ -98,6 +98,8 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
           onChooseFactor={auth.chooseFactor}
           onSubmit={auth.verify}
           onRestart={auth.restart}
+          onExtend={auth.extendMfa}
+          extending={!!live?.extending}
         />
       );
     }

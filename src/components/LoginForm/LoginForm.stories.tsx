@@ -64,6 +64,22 @@ export const ValidationError: Story = {
   },
 };
 
+/**
+ * A password manager that fills both fields without firing an input event (Safari's autofill,
+ * several extensions): what the fields hold is what is checked and sent.
+ */
+export const FilledByPasswordManager: Story = {
+  tags: canvasOnly,
+  play: async ({ canvas, args }) => {
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    setValue.call(canvas.getByLabelText('Username'), 'ada.lovelace');
+    setValue.call(canvas.getByLabelText('Password'), 'pässwörd✓ 🔑');
+    await userEvent.click(canvas.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(args.onSubmit).toHaveBeenCalledWith({ username: 'ada.lovelace', password: 'pässwörd✓ 🔑' }));
+    await expect(canvas.queryByText('Enter your username.')).toBeNull();
+  },
+};
+
 export const Pending: Story = {
   args: { pending: true, defaultUsername: 'ada.lovelace' },
   play: async ({ canvas, args }) => {

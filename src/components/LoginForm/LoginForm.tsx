@@ -12,10 +12,12 @@ import { moveFocus } from '../shared/focus.js';
 import { typedBeforeHydration, useHydrated } from '../shared/hydration.js';
 import { ShowToggle } from '../shared/ShowToggle.js';
 import { mergeMessages, slotProps } from '../shared/styling.js';
+import { useAnnouncement } from '../shared/useAnnouncement.js';
 import { useRetryWait } from '../shared/useCountdown.js';
 import type { LoginFormProps, LoginFormValues } from './LoginForm.types.js';
 
 type Field = keyof LoginFormValues;
+const FIELDS: Field[] = ['username', 'password'];
 
 // What is wrong with a value is `check`ed as the key of its message, so a `messages` change
 // rewords an error already shown. Passwords are never trimmed: spaces are legal and reach the
@@ -98,14 +100,20 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
   // their values stand; typing re-renders only when that verdict changes.
   const credentialsRefused = shown?.kind === 'invalid-credentials';
   const inputRefused = error?.kind === 'invalid-input';
+  // An alert about the whole form (refused credentials, a session that ended, the server) also
+  // describes the fields, so the field that has focus leads to the reason.
+  const alertDescribes = !!shown && !inputRefused;
   const problem = (name: Field): Problem | null =>
     (formState.errors[name]?.message as Problem | undefined) ?? (inputRefused ? check(name, getValues(name)) : null);
   const problems = [problem('username'), problem('password')];
   // A new object is never equal to the last, so each call renders.
   const [, rerender] = useState({});
+  // A mistake found at submit where focus stays put (Enter in the empty field) is said here.
+  const [said, say] = useAnnouncement();
   const onEdit = () => {
     if (!pending) reopen();
     dismiss();
+    say(null);
     if (inputRefused && String([problem('username'), problem('password')]) !== String(problems)) rerender({});
   };
 
@@ -178,7 +186,7 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
         spellCheck={false}
         required
         aria-invalid={invalid}
-        aria-describedby={ids(issue && `${name}-error`, extra && capsLock && 'caps-lock', credentialsRefused && 'alert')}
+        aria-describedby={ids(issue && `${name}-error`, extra && capsLock && 'caps-lock', alertDescribes && 'alert')}
       />
     );
     return (
@@ -205,9 +213,12 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
   };
 
   return (
+    // A region named by the heading, so the heading sits inside a landmark with the form.
     <div
       {...root('login-form')}
       ref={ref}
+      role="region"
+      aria-labelledby={`${id}-heading`}
       data-state={busy ? 'pending' : blocked ? 'rate-limited' : shown ? 'error' : 'idle'}
     >
       <CardHeader slot={slot} logo={props.logo}>
@@ -230,13 +241,28 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
           setVisible(false);
           // A new attempt: the last one's error no longer applies, whatever this one finds.
           dismiss();
-          if (!blocked)
-            void handleSubmit((values) => {
+          if (blocked) return;
+          const focused = document.activeElement;
+          // What the fields hold is what is checked and sent: a password manager (or Safari's
+          // autofill) may have filled them without the events react-hook-form listens to.
+          for (const name of FIELDS) {
+            const held = input(name).value;
+            if (held !== getValues(name)) setValue(name, held, { shouldDirty: true });
+          }
+          void handleSubmit(
+            (values) => {
               if (sentRef.current) return;
               sentRef.current = true;
               setSent(true);
               onSubmit(values);
-            })(event);
+            },
+            (errors) => {
+              // react-hook-form focuses the first field at fault, whose description is the error;
+              // when focus is there already nothing would be said.
+              const first = FIELDS.find((name) => errors[name])!;
+              if (focused === input(first)) say(FIELDS.map((name) => errors[name] && messages[errors[name].message as Problem]).filter(Boolean).join(' '));
+            },
+          )(event);
         }}
       >
         <ErrorAlert error={shown} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
@@ -294,7 +320,7 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
         ) : null}
         {/* Said once when a rate-limit wait is over; the countdown itself is never announced. */}
         <div {...slot('status')} role="status">
-          {secondsLeft === 0 ? messages.retryReady : null}
+          {secondsLeft === 0 ? messages.retryReady : said}
         </div>
       </form>
       <CardFooter slot={slot} footer={props.footer} />

@@ -78,6 +78,8 @@ const meta = {
     onChooseFactor: { control: false },
     onSubmit: { control: false },
     onRestart: { control: false },
+    onExtend: { control: false },
+    extending: { control: 'boolean' },
   },
 } satisfies Meta<typeof MfaFactorPicker>;
 
@@ -201,6 +203,45 @@ export const AboutToExpire: Story = {
   },
 };
 
+/** An app that gets more time the way `useAuth().extendMfa` does: a fresh 5 minutes, a moment later. */
+function Extendable(props: MfaFactorPickerProps) {
+  const [expiresAt, setExpiresAt] = useState(props.expiresAt);
+  const [extending, setExtending] = useState(false);
+  return (
+    <Stateful
+      {...props}
+      expiresAt={expiresAt}
+      extending={extending}
+      onExtend={() => {
+        props.onExtend?.();
+        setExtending(true);
+        setTimeout(() => {
+          setExtending(false);
+          setExpiresAt(Date.now() + FIVE_MINUTES);
+        }, 300);
+      }}
+    />
+  );
+}
+
+/** The warning offers "Get more time" (WCAG 2.2.1): what was typed stays, focus returns to the field. */
+export const GetMoreTime: Story = {
+  tags: canvasOnly,
+  args: { onExtend: fn() },
+  loaders: [() => ({ expiresAt: Date.now() + 45_000 })],
+  render: (args, { loaded }) => <Extendable {...args} expiresAt={(loaded as { expiresAt: number }).expiresAt} />,
+  play: async ({ canvas, canvasElement, args }) => {
+    await userEvent.type(codeField(canvasElement), '12');
+    await expect(await canvas.findByText(/Choose “Get more time” if you need longer/)).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Get more time' }));
+    await expect(args.onExtend).toHaveBeenCalledOnce();
+    await expect(await canvas.findByText('More time given: the code request now expires in 5 minutes.')).toBeVisible();
+    await expect(codeField(canvasElement)).toHaveFocus();
+    await expect(codeField(canvasElement)).toHaveValue('12');
+    await expect(canvas.queryByRole('button', { name: /more time/i })).toBeNull();
+  },
+};
+
 export const Expired: Story = {
   args: { expired: true },
   play: async ({ canvas, args }) => {
@@ -273,7 +314,9 @@ export const KeyboardOnly: Story = {
     await userEvent.tab();
     await expect(codeField(canvasElement)).toHaveFocus();
     await userEvent.keyboard('12345{Enter}');
-    await expect(canvas.getByText('Enter all 6 digits of the code.')).toBeVisible();
+    await expect(canvas.getByText('Enter all 6 digits of the code.', { selector: 'p' })).toBeVisible();
+    // Focus stays in the field, so the step's status region says it (WCAG 4.1.3).
+    await expect(canvasElement.querySelector('[data-slot="progress"]')).toHaveTextContent('Enter all 6 digits of the code.');
     await userEvent.keyboard('6');
     await expect(args.onSubmit).toHaveBeenCalledTimes(1);
     await expect(args.onSubmit).toHaveBeenCalledWith('123456');

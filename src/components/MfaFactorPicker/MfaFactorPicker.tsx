@@ -11,6 +11,7 @@ import { isolate } from '../shared/text.js';
 import { useCountdown, useRetryWait } from '../shared/useCountdown.js';
 import { moveFocus } from '../shared/focus.js';
 import { useHydrated, useKeepTyped } from '../shared/hydration.js';
+import { useAnnouncement } from '../shared/useAnnouncement.js';
 import { factorHint, factorKind, factorLabel, sortFactors } from './factors.js';
 import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
 import { cleanPassCode, MAX_PASSCODE_LENGTH, PASSCODE_LENGTH, passCodeLength } from './passcode.js';
@@ -33,6 +34,8 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
     username,
     autoFocus = true,
     headingLevel = 2,
+    onExtend,
+    extending = false,
   } = props;
   const messages = mergeMessages(mfaMessages, props.messages);
   const { root, slot, target } = slotProps(props);
@@ -90,9 +93,20 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   // decided once, as moving focus when a factor is chosen would yank it out of the radio group.
   // When the step expires the code field disappears: focus goes to the heading, which now says so.
   const wasExpired = useRef<boolean>(undefined);
+  // "Get more time" was pressed for this deadline; a new one says so once and puts the user back
+  // in the code field (the button went with the warning).
+  const extendedFrom = useRef<number | null>(null);
+  const [extended, setExtended] = useState<[number | null, number]>();
   // After every render: fix the time warning (above), then focus.
   useEffect(() => {
     if (inWarning && warning === null) setWarned([expiresAt, secondsLeft!]);
+    if (extendedFrom.current !== null && expiresAt !== extendedFrom.current) {
+      if (!expired) {
+        setExtended([expiresAt, secondsLeft ?? 0]);
+        moveFocus(inputRef.current);
+      }
+      extendedFrom.current = null;
+    }
     if (wasExpired.current === undefined ? autoFocus : expired && !wasExpired.current) {
       moveFocus((choosing || expired ? headingRef : inputRef).current);
     }
@@ -103,6 +117,8 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   const [code, setCode] = useState('');
   const [incomplete, setIncomplete] = useState(false);
   const [factorMissing, setFactorMissing] = useState(false);
+  // What the user caused where focus stays put (Enter in the field, a 6th digit before a factor).
+  const [said, say] = useAnnouncement();
   // The last value handed to onSubmit: the same value is never sent automatically twice, so an
   // error (or a re-render) cannot loop into resubmitting a code the server refused.
   const lastSent = useRef<string>(undefined);
@@ -125,10 +141,13 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
     if (pending || expired || waiting || Date.now() >= (expiresAt ?? Infinity)) return;
     if (!selected) {
       setFactorMissing(true);
-      if (!automatic) firstRadioRef.current?.focus();
+      if (automatic) say(messages.chooseFactorFirst);
+      else firstRadioRef.current?.focus();
     } else if (value.length < PASSCODE_LENGTH) {
       setIncomplete(true);
-      inputRef.current?.focus();
+      // Focus moving to the field reads its description, the new error with it; already there, say it.
+      if (document.activeElement === inputRef.current) say(fixedLength ? messages.codeIncomplete : messages.codeTooShort);
+      else inputRef.current?.focus();
     } else if (!automatic || value !== lastSent.current) {
       lastSent.current = value;
       props.onSubmit(value);
@@ -137,17 +156,25 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
 
   function enter(next: string, typed?: boolean) {
     if (typed && shown && !waiting) setDismissed(shown);
+    // Uncontrolled, so a value a password manager set without events is not overwritten by a render.
+    if (inputRef.current && inputRef.current.value !== next) inputRef.current.value = next;
+    say(null);
     setCode(next);
     setIncomplete(false);
     if (fixedLength && next.length === PASSCODE_LENGTH && next !== code) submit(next, true);
   }
 
   // A code typed (or autofilled) before hydration stays in the field.
-  const attachInput = useKeepTyped(inputRef, (typed) => setCode(cleanPassCode(typed, MAX_PASSCODE_LENGTH)));
+  const attachInput = useKeepTyped(inputRef, (typed) => {
+    const digits = cleanPassCode(typed, MAX_PASSCODE_LENGTH);
+    inputRef.current!.value = digits;
+    setCode(digits);
+  });
 
   // --- render -------------------------------------------------------------------------------
   const Heading = `h${headingLevel}` as 'h2';
   const codeInvalid = incomplete || wrongCode;
+  const skewed = Math.abs(clockSkewMs) > 30_000;
   // The main action once the step has expired; beside Verify, a secondary one.
   const restart = (variant?: string) => (
     <button {...slot('restart')} type="button" data-variant={variant} style={target} onClick={props.onRestart}>
@@ -173,9 +200,9 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
         <p {...slot('expired')}>{messages.errors.kinds['mfa-expired']}</p>
       ) : (
         <>
-          {Math.abs(clockSkewMs) > 30_000 && (
+          {skewed && (
             // Beyond this difference between the clocks, TOTP codes start to fail.
-            <p {...slot('warning')} data-warning="clock-skew">
+            <p {...slot('warning')} data-warning="clock-skew" id={`${id}-skew`}>
               {messages.clockSkew(Math.round(Math.abs(clockSkewMs) / 1000), clockSkewMs > 0)}
             </p>
           )}
@@ -249,15 +276,26 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            submit(code);
+            // What the field holds: a password manager may have filled it without any event.
+            const held = cleanPassCode(inputRef.current?.value ?? code, maxLength);
+            if (held !== code) {
+              inputRef.current!.value = held;
+              setCode(held);
+              setIncomplete(false);
+            }
+            submit(held);
           }}
         >
+          {/* For password managers: which account this one-time code is for (Chromium's password-form
+              guidance), so a manager holding several picks the right one. Never shown, never focused. */}
+          {username ? <input type="text" name="username" autoComplete="username" value={username} readOnly hidden /> : null}
           <div {...slot('field')} data-state={codeInvalid ? 'invalid' : 'valid'}>
             <label {...slot('label')} htmlFor={`${id}-code`}>
               {fixedLength ? messages.codeLabel : messages.codeLabelAnyLength}
             </label>
             <p {...slot('hint')} id={`${id}-hint`}>
               {messages.codeHints[kind === 'totp' || kind === 'hardware' ? kind : 'other']}
+              {fixedLength ? ` ${messages.sentWhenComplete}` : null}
             </p>
             <input
               {...slot('input')}
@@ -278,7 +316,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
               // for a code of unknown length (6-10 digits) one more for each digit typed past six.
               dir="ltr"
               style={{ '--rlk-code-length': Math.min(maxLength, Math.max(PASSCODE_LENGTH, code.length)) } as CSSProperties}
-              value={code}
+              required
               onChange={(event) => {
                 const input = event.target;
                 const raw = input.value;
@@ -300,8 +338,10 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
               }}
               readOnly={pending}
               aria-invalid={codeInvalid}
+              // Every message about the field: what to type, the clocks, what went wrong.
               aria-describedby={[
                 `${id}-hint`,
+                skewed && `${id}-skew`,
                 incomplete && `${id}-incomplete`,
                 wrongCode && `${id}-alert`,
               ]
@@ -326,12 +366,38 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
             >
               {/* Polite and always mounted while there is a deadline; filled once, not every second. */}
               <div {...slot('time-warning')} role="status">
-                {warning !== null && <p {...slot('warning')}>{messages.timeWarning(warning)}</p>}
+                {warning !== null ? (
+                  <p {...slot('warning')}>
+                    {messages.timeWarning(warning)}
+                    {onExtend ? ` ${messages.timeWarningAction}` : null}
+                  </p>
+                ) : extended?.[0] === expiresAt ? (
+                  <p {...slot('warning')} data-state="extended">
+                    {/* To the nearest minute: a fresh 5-minute request read a second early is not "6 minutes". */}
+                    {messages.timeExtended(extended![1] > 60 ? Math.round(extended![1] / 60) * 60 : extended![1])}
+                  </p>
+                ) : null}
               </div>
+              {warning !== null && onExtend ? (
+                <button
+                  {...slot('more-time')}
+                  type="button"
+                  data-state={extending ? 'pending' : 'idle'}
+                  style={target}
+                  aria-disabled={extending || undefined}
+                  onClick={() => {
+                    if (extending) return;
+                    extendedFrom.current = expiresAt;
+                    onExtend();
+                  }}
+                >
+                  {extending ? messages.gettingMoreTime : messages.moreTime}
+                </button>
+              ) : null}
             </Countdown>
           )}
           <p {...slot('progress')} role="status" style={visuallyHidden}>
-            {pending && messages.checking}
+            {pending ? messages.checking : said}
           </p>
 
           <div {...slot('actions')}>

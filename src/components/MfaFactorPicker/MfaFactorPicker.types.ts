@@ -33,6 +33,7 @@ export type MfaFactorPickerSlot =
   | 'actions'
   | 'submit'
   | 'restart'
+  | 'more-time'
   | 'expired'
   | 'footer';
 
@@ -85,6 +86,15 @@ export interface MfaFactorPickerProps extends StylingProps<MfaFactorPickerSlot>,
   username?: string | undefined;
   /** "Start again": back to the username and password (the caller keeps the username). */
   onRestart(): void;
+  /**
+   * "Get more time", offered in the time warning (WCAG 2.2.1): the caller gets a fresh code request
+   * and passes its new `expiresAt`; the code typed so far stays in the field and focus returns to
+   * it. `useAuth().extendMfa` does this without asking for the password. Without it, the warning
+   * offers nothing to click.
+   */
+  onExtend?: (() => void) | undefined;
+  /** True while more time is being fetched: the button reads "Getting more time…". */
+  extending?: boolean | undefined;
   /**
    * Move focus into the step when it mounts: to the code field when there is nothing to choose,
    * else to the heading. Default true; turn off where stealing focus would be rude.
