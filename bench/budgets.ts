@@ -23,7 +23,9 @@ export const budgets: Budget[] = [
   // designed default look (+1.40 KB on the kit and the login page), and the package work with the
   // proxy handler that `/core` exports (every export only; real pages shake it out, checked).
   // Measured after all three, 2026-12-02: 17.70 / 5.34 / 34.95 KB; ceilings ≤ 1% above.
-  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 17.85 * KB },
+  // Raised on purpose for the key step's download and leave guard, on by default in AuthFlow so
+  // the login page carries them (+0.47 / 0 / +0.45 KB): 18.17 / 5.34 / 35.40 KB.
+  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 18.35 * KB },
   {
     id: 'headless',
     label: 'headless (client + AuthProvider + useAuth)',
@@ -38,7 +40,7 @@ export const budgets: Budget[] = [
     label: 'kit + react-hook-form + react-query (login page as shipped)',
     measures: 'login-page',
     maxGzip: 30 * KB,
-    ceilingGzip: 35.3 * KB,
+    ceilingGzip: 35.75 * KB,
   },
 ];
 

@@ -16,6 +16,7 @@ export { defaultMessages } from './i18n/messages.js';
 export type { AuthProviderProps } from './react/AuthProvider.js';
 export type { AuthCallState, UseAuthResult } from './react/useAuth.js';
 export type { ApiKeyRevealProps, ApiKeyRevealSlot, ApiKeyRevealState } from './components/ApiKeyReveal/ApiKeyReveal.types.js';
+export type { ApiKeyDownloadOptions } from './components/ApiKeyReveal/download.js';
 export type { AuthFlowClassNames, AuthFlowProps } from './components/AuthFlow/AuthFlow.types.js';
 export type { LoginFormProps, LoginFormSlot, LoginFormValues } from './components/LoginForm/LoginForm.types.js';
 export type {

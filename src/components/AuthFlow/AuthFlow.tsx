@@ -33,6 +33,8 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
   manageKeysHref,
   subtitle,
   onContinue,
+  apiKeyDownload = true,
+  apiKeyLeaveGuard = true,
   ...styling
 }, ref) {
   const auth = useAuth();
@@ -114,6 +116,8 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
           renameState={renameApiKeyState}
           manageKeysHref={manageKeysHref}
           onContinue={onContinue}
+          download={apiKeyDownload}
+          leaveGuard={apiKeyLeaveGuard}
         />
       );
   }

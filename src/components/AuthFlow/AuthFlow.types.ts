@@ -39,4 +39,8 @@ export interface AuthFlowProps extends Omit<StylingProps<never>, 'classNames'>, 
    * an app that keeps the flow on screen after `onAuthenticated` until the user moves on.
    */
   onContinue?: (() => void) | undefined;
+  /** The key step's download buttons (`.env` or `.txt`); see `ApiKeyReveal`'s `download`. Default true. */
+  apiKeyDownload?: ApiKeyRevealProps['download'];
+  /** Confirm before the page unloads while a new key is shown and not saved; see `ApiKeyReveal`'s `leaveGuard`. Default true. */
+  apiKeyLeaveGuard?: boolean | undefined;
 }
