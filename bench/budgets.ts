@@ -24,8 +24,10 @@ export const budgets: Budget[] = [
   // proxy handler that `/core` exports (every export only; real pages shake it out, checked).
   // Measured after all three, 2026-12-02: 17.70 / 5.34 / 34.95 KB; ceilings ≤ 1% above.
   // Raised on purpose for the key step's download and leave guard, on by default in AuthFlow so
-  // the login page carries them (+0.47 / 0 / +0.45 KB): 18.17 / 5.34 / 35.40 KB.
-  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 18.35 * KB },
+  // the login page carries them (+0.47 / 0 / +0.45 KB): 18.17 / 5.34 / 35.40 KB. Then for
+  // <SessionTimeoutWarning>, counted in every export only (+0.85 KB; the tree-shaking check keeps
+  // it out of the headless sign-in and the login page): 19.02 / 5.34 / 35.40 KB.
+  { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 19.2 * KB },
   {
     id: 'headless',
     label: 'headless (client + AuthProvider + useAuth)',

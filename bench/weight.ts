@@ -32,6 +32,12 @@ export const weightTargets: WeightTarget[] = [
   { id: 'api-key-reveal', label: '`<ApiKeyReveal>` alone', entry: resolve(entriesDir, 'api-key-reveal.ts'), external: peers },
   { id: 'auth-flow', label: '`<AuthFlow>` alone (all steps + useAuth)', entry: resolve(entriesDir, 'auth-flow.ts'), external: peers },
   {
+    id: 'session-timeout-warning',
+    label: '`<SessionTimeoutWarning>` alone (with useAuth and the extend call)',
+    entry: resolve(entriesDir, 'session-timeout-warning.ts'),
+    external: peers,
+  },
+  {
     id: 'login-page',
     label:
       'Login page as shipped: AuthFlow + AuthProvider + client + react-hook-form + react-query (only react, react-dom external)',
