@@ -26,7 +26,8 @@ export const budgets: Budget[] = [
   // Raised on purpose for the key step's download and leave guard, on by default in AuthFlow so
   // the login page carries them (+0.47 / 0 / +0.45 KB): 18.17 / 5.34 / 35.40 KB. Then for
   // <SessionTimeoutWarning>, counted in every export only (+0.85 KB; the tree-shaking check keeps
-  // it out of the headless sign-in and the login page): 19.02 / 5.34 / 35.40 KB.
+  // it out of the headless sign-in and the login page): 19.02 / 5.34 / 35.40 KB. Replaceable
+  // steps and per-step logo/footer in AuthFlow: +0.08 / 0 / +0.09 KB, 19.10 / 5.34 / 35.49 KB.
   { id: 'kit', label: 'kit JS (every export)', measures: 'kit', maxGzip: 7 * KB, ceilingGzip: 19.2 * KB },
   {
     id: 'headless',

@@ -45,6 +45,12 @@ export const weightTargets: WeightTarget[] = [
     external: reactOnly,
   },
   {
+    id: 'login-page-own-sign-in',
+    label: 'The same login page with its sign-in step replaced by a plain form (`components={{ loginForm }}`)',
+    entry: resolve(entriesDir, 'login-page-own-sign-in.tsx'),
+    external: reactOnly,
+  },
+  {
     id: 'login-page-dist',
     label: 'The same login page, built from the published package (`dist/`, shipped unminified)',
     entry: resolve(entriesDir, 'login-page-dist.jsx'),

@@ -20,7 +20,13 @@ export type { AuthCallState, UseAuthResult } from './react/useAuth.js';
 export type { SessionTimeoutStatus, UseSessionTimeoutOptions, UseSessionTimeoutResult } from './react/useSessionTimeout.js';
 export type { ApiKeyRevealProps, ApiKeyRevealSlot, ApiKeyRevealState } from './components/ApiKeyReveal/ApiKeyReveal.types.js';
 export type { ApiKeyDownloadOptions } from './components/ApiKeyReveal/download.js';
-export type { AuthFlowClassNames, AuthFlowProps } from './components/AuthFlow/AuthFlow.types.js';
+export type {
+  AuthFlowClassNames,
+  AuthFlowComponents,
+  AuthFlowProps,
+  AuthFlowSlotContent,
+  AuthFlowStep,
+} from './components/AuthFlow/AuthFlow.types.js';
 export type { LoginFormProps, LoginFormSlot, LoginFormValues } from './components/LoginForm/LoginForm.types.js';
 export type {
   MfaFactorPickerProps,
