@@ -66,7 +66,7 @@ export interface AuthFlowProps extends Omit<StylingProps<never>, 'classNames'> {
    */
   onContinue?: (() => void) | undefined;
   /** The key step's download buttons (`.env` or `.txt`); see `ApiKeyReveal`'s `download`. Default true. */
-  apiKeyDownload?: ApiKeyRevealProps['download'];
+  apiKeyDownload?: ApiKeyRevealProps['download'] | undefined;
   /** Confirm before the page unloads while a new key is shown and not saved; see `ApiKeyReveal`'s `leaveGuard`. Default true. */
   apiKeyLeaveGuard?: boolean | undefined;
 }
