@@ -56,7 +56,9 @@ export function useSessionTimeout(options: UseSessionTimeoutOptions = {}): UseSe
   const { state, logout } = useAuth();
   const { extendSession, extendSessionState } = useExtendSession();
   const warnMs = Math.max(MIN_SESSION_WARNING_MS, options.warnBeforeMs ?? 120_000);
-  const expiresAt = state.status === 'authenticated' ? state.session.accessTokenExpiresAt : null;
+  // Not over the one-time key: that step keeps the key on screen past the token's end on purpose,
+  // and says the session ended once the key is saved.
+  const expiresAt = state.status === 'authenticated' && state.apiKey.status !== 'shown' ? state.session.accessTokenExpiresAt : null;
   // Read from the clock on every render; `now` only makes the timers below cause one.
   const [now, setNow] = useState(0);
   const left = expiresAt === null ? null : expiresAt - Date.now();
