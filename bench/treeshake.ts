@@ -35,6 +35,8 @@ export function findProblems(result: BundleResult): string[] {
 const SESSION_CALLS = /["']access-token["']/;
 /** Only the proxy handler (server/proxy.ts) has this text: its errors name it. */
 const PROXY = /createRiffynProxy/;
+/** Only `<SessionTimeoutWarning>` names its root so: an optional part no sign-in page needs. */
+const SESSION_WARNING = /session-timeout-warning/;
 
 /**
  * (5) An app that imports only `useAuth` must get no component, no react-hook-form and no CSS;
@@ -50,6 +52,7 @@ export async function checkTreeShaking(measured?: BundleResult, loginPage?: Bund
   if (SESSION_CALLS.test(headless.code)) problems.push('the headless sign-in contains the session calls (access-token header)');
   for (const browserBundle of [headless, loginPage]) {
     if (browserBundle && PROXY.test(browserBundle.code)) problems.push(`the ${browserBundle.name} bundle contains the proxy handler`);
+    if (browserBundle && SESSION_WARNING.test(browserBundle.code)) problems.push(`the ${browserBundle.name} bundle contains <SessionTimeoutWarning>`);
   }
   return {
     ok: problems.length === 0,
@@ -62,6 +65,7 @@ export async function checkTreeShaking(measured?: BundleResult, loginPage?: Bund
       'emits no CSS file',
       'headless: no session call (rename key, extend session, logout)',
       'headless and login page: no proxy handler',
+      'headless and login page: no <SessionTimeoutWarning>',
     ],
   };
 }

@@ -39,10 +39,22 @@ export const weightTargets: WeightTarget[] = [
     external: peers,
   },
   {
+    id: 'session-timeout-warning',
+    label: '`<SessionTimeoutWarning>` alone (with useAuth and the extend call)',
+    entry: resolve(entriesDir, 'session-timeout-warning.ts'),
+    external: peers,
+  },
+  {
     id: 'login-page',
     label:
       'Login page as shipped: AuthFlow + AuthProvider + client + react-hook-form + react-query (only react, react-dom external)',
     entry: resolve(entriesDir, 'login-page.tsx'),
+    external: reactOnly,
+  },
+  {
+    id: 'login-page-own-sign-in',
+    label: 'The same login page with its sign-in step replaced by a plain form (`components={{ loginForm }}`)',
+    entry: resolve(entriesDir, 'login-page-own-sign-in.tsx'),
     external: reactOnly,
   },
   {

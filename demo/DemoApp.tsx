@@ -9,7 +9,7 @@ import {
   lightTheme,
   themeToCssVars,
   useAuth,
-  type AuthSession,
+  SessionTimeoutWarning,
   type AuthTheme,
 } from 'riffyn-login-kit';
 import 'riffyn-login-kit/styles.css';
@@ -43,9 +43,11 @@ function Page() {
   const { state } = useAuth();
   // A user who already had a key sees "You already have an API key" until they press Continue;
   // a user who just saved a new one goes straight to the app.
-  const [continued, setContinued] = useState<AuthSession | null>(null);
-  const signedIn =
-    state.status === 'authenticated' && (state.apiKey.status === 'acknowledged' || continued === state.session);
+  // Until the sign-in ends: an extended session is a new session object, and must not send the
+  // user back to that view.
+  const [continued, setContinued] = useState(false);
+  if (continued && state.status !== 'authenticated') setContinued(false);
+  const signedIn = state.status === 'authenticated' && (state.apiKey.status === 'acknowledged' || continued);
   return signedIn ? (
     <SignedIn />
   ) : (
@@ -55,7 +57,7 @@ function Page() {
       subtitle="to continue to Acme Bioprocess Portal"
       footer={<>Trouble signing in? Ask your Riffyn administrator.</>}
       manageKeysHref="https://app.riffyn.com/settings/security"
-      onContinue={() => state.status === 'authenticated' && setContinued(state.session)}
+      onContinue={() => setContinued(true)}
     />
   );
 }
@@ -89,6 +91,8 @@ export function DemoApp() {
         <QueryClientProvider client={queryClient}>
           <AuthProvider client={client}>
             <Page />
+            {/* Two minutes before the accessToken ends: stay signed in, or sign out. */}
+            <SessionTimeoutWarning />
           </AuthProvider>
         </QueryClientProvider>
       </main>

@@ -27,6 +27,12 @@ export interface ApiKeyMessages {
     copied: string;
     /** The browser refused to write to the clipboard, or has no clipboard API here (an http:// page). */
     copyFailed: string;
+    /** The words before the download buttons (when `download` is on), which show only `.env` and `.txt`. */
+    download: string;
+    /** The download buttons' names: a `.env` line, or a `.txt` file holding only the key. Each must contain its extension. */
+    downloadAs: { env: string; txt: string };
+    /** Announced (politely) once the file went to the browser's downloads. */
+    downloaded: (fileName: string) => string;
     /** Label before the key's name, when the name cannot be edited here. */
     keyName: string;
     /** The checkbox the user must tick before "Done" works. */
@@ -77,6 +83,9 @@ export const apiKeyMessages: ApiKeyMessages = {
     copy: 'Copy',
     copied: 'Copied to clipboard.',
     copyFailed: 'The browser did not allow copying. Select “Show key” and copy it yourself.',
+    download: 'Download as',
+    downloadAs: { env: 'Download as .env', txt: 'Download as .txt' },
+    downloaded: (fileName) => `Downloaded ${fileName}. Keep the file somewhere safe.`,
     keyName: 'Key name:',
     confirm: 'I have saved this key somewhere safe',
     confirmRequired: 'Tick “I have saved this key somewhere safe” first: the key will not be shown again.',

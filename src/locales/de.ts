@@ -2,6 +2,7 @@
 // an app that uses it loads only these strings, and one that does not never sees them.
 import type { AuthMessages } from '../i18n/messages.js';
 import type { ErrorMessages } from '../i18n/errors.js';
+import type { SessionTimeoutMessages } from '../i18n/session-timeout.js';
 
 const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 /** Whole minutes from a minute up (callers round up above one), else seconds: "2 Minuten", "1 Sekunde". */
@@ -121,6 +122,9 @@ export const de: AuthMessages = {
       copy: 'Kopieren',
       copied: 'In die Zwischenablage kopiert.',
       copyFailed: 'Der Browser hat das Kopieren nicht erlaubt. Wählen Sie „Schlüssel anzeigen“ und kopieren Sie ihn selbst.',
+      download: 'Herunterladen als',
+      downloadAs: { env: 'Als .env herunterladen', txt: 'Als .txt herunterladen' },
+      downloaded: (fileName) => `${fileName} heruntergeladen. Bewahren Sie die Datei an einem sicheren Ort auf.`,
       keyName: 'Name des Schlüssels:',
       confirm: 'Ich habe diesen Schlüssel an einem sicheren Ort gespeichert',
       confirmRequired:
@@ -158,5 +162,15 @@ export const de: AuthMessages = {
       },
     },
   },
+  errors,
+};
+
+/** `<SessionTimeoutWarning>`'s strings: `<SessionTimeoutWarning messages={deSessionTimeout} />`. */
+export const deSessionTimeout: SessionTimeoutMessages = {
+  heading: 'Ihre Sitzung endet gleich',
+  body: (timeLeft) => `Aus Sicherheitsgründen werden Sie in ${timeLeft} abgemeldet. Bleiben Sie angemeldet, um weiterzuarbeiten.`,
+  timeLeft: (seconds) => (seconds >= 60 ? count(seconds / 60, 'Minute', 'Minuten') : seconds > 10 ? count(seconds, 'Sekunde', 'Sekunden') : 'wenigen Sekunden'),
+  stay: 'Angemeldet bleiben',
+  signOut: 'Abmelden',
   errors,
 };

@@ -2,6 +2,7 @@
 // Latin America alike ("escriba", not "introduzca" or "ingrese"). Imports nothing at run time.
 import type { AuthMessages } from '../i18n/messages.js';
 import type { ErrorMessages } from '../i18n/errors.js';
+import type { SessionTimeoutMessages } from '../i18n/session-timeout.js';
 
 const count = (n: number, one: string, other: string) => `${n} ${n === 1 ? one : other}`;
 /** Whole minutes from a minute up (callers round up above one), else seconds: "2 minutos", "1 segundo". */
@@ -120,6 +121,9 @@ export const es: AuthMessages = {
       copy: 'Copiar',
       copied: 'Copiada al portapapeles.',
       copyFailed: 'El navegador no permitió copiarla. Elija «Mostrar clave» y cópiela manualmente.',
+      download: 'Descargar como',
+      downloadAs: { env: 'Descargar como .env', txt: 'Descargar como .txt' },
+      downloaded: (fileName) => `${fileName} descargado. Guarde el archivo en un lugar seguro.`,
       keyName: 'Nombre de la clave:',
       confirm: 'Guardé esta clave en un lugar seguro',
       confirmRequired: 'Marque primero «Guardé esta clave en un lugar seguro»: la clave no se volverá a mostrar.',
@@ -156,5 +160,15 @@ export const es: AuthMessages = {
       },
     },
   },
+  errors,
+};
+
+/** `<SessionTimeoutWarning>`'s strings: `<SessionTimeoutWarning messages={esSessionTimeout} />`. */
+export const esSessionTimeout: SessionTimeoutMessages = {
+  heading: 'Su sesión está a punto de terminar',
+  body: (timeLeft) => `Por su seguridad, se cerrará su sesión dentro de ${timeLeft}. Siga conectado para continuar trabajando.`,
+  timeLeft: (seconds) => (seconds >= 60 ? count(seconds / 60, 'minuto', 'minutos') : seconds > 10 ? count(seconds, 'segundo', 'segundos') : 'unos segundos'),
+  stay: 'Seguir conectado',
+  signOut: 'Cerrar sesión',
   errors,
 };

@@ -3,6 +3,7 @@
 // never starts with the punctuation.
 import type { AuthMessages } from '../i18n/messages.js';
 import type { ErrorMessages } from '../i18n/errors.js';
+import type { SessionTimeoutMessages } from '../i18n/session-timeout.js';
 
 /** French counts 0 and 1 as singular: "0 seconde", "1 minute", "2 minutes". */
 const count = (n: number, one: string, other: string) => `${n}\u00a0${n < 2 ? one : other}`;
@@ -123,6 +124,9 @@ export const fr: AuthMessages = {
       copy: 'Copier',
       copied: 'Copiée dans le presse-papiers.',
       copyFailed: 'Le navigateur n’a pas autorisé la copie. Choisissez «\u00a0Afficher la clé\u00a0» et copiez-la vous-même.',
+      download: 'Télécharger en',
+      downloadAs: { env: 'Télécharger en .env', txt: 'Télécharger en .txt' },
+      downloaded: (fileName) => `${fileName} téléchargé. Conservez le fichier en lieu sûr.`,
       keyName: 'Nom de la clé\u00a0:',
       confirm: 'J’ai enregistré cette clé en lieu sûr',
       confirmRequired: 'Cochez d’abord «\u00a0J’ai enregistré cette clé en lieu sûr\u00a0»\u00a0: la clé ne sera plus affichée.',
@@ -159,5 +163,15 @@ export const fr: AuthMessages = {
       },
     },
   },
+  errors,
+};
+
+/** `<SessionTimeoutWarning>`'s strings: `<SessionTimeoutWarning messages={frSessionTimeout} />`. */
+export const frSessionTimeout: SessionTimeoutMessages = {
+  heading: 'Votre session va bientôt se terminer',
+  body: (timeLeft) => `Pour votre sécurité, vous serez déconnecté dans ${timeLeft}. Restez connecté pour continuer à travailler.`,
+  timeLeft: (seconds) => (seconds >= 60 ? count(seconds / 60, 'minute', 'minutes') : seconds > 10 ? count(seconds, 'seconde', 'secondes') : 'quelques secondes'),
+  stay: 'Rester connecté',
+  signOut: 'Se déconnecter',
   errors,
 };

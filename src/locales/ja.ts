@@ -2,6 +2,7 @@
 // punctuation. Japanese has no plural forms. Imports nothing at run time.
 import type { AuthMessages } from '../i18n/messages.js';
 import type { ErrorMessages } from '../i18n/errors.js';
+import type { SessionTimeoutMessages } from '../i18n/session-timeout.js';
 
 /** Whole minutes from a minute up (callers round up above one), else seconds: "2分", "45秒". */
 const duration = (seconds: number) => (seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60}分` : `${seconds}秒`);
@@ -116,6 +117,9 @@ export const ja: AuthMessages = {
       copy: 'コピー',
       copied: 'クリップボードにコピーしました。',
       copyFailed: 'ブラウザーでコピーが許可されませんでした。「キーを表示」を選んで、手動でコピーしてください。',
+      download: 'ダウンロード形式',
+      downloadAs: { env: '.env 形式でダウンロード', txt: '.txt 形式でダウンロード' },
+      downloaded: (fileName) => `${fileName} をダウンロードしました。ファイルは安全な場所に保管してください。`,
       keyName: 'キーの名前：',
       confirm: 'このキーを安全な場所に保存しました',
       confirmRequired: '先に「このキーを安全な場所に保存しました」にチェックを入れてください。キーは二度と表示されません。',
@@ -151,5 +155,15 @@ export const ja: AuthMessages = {
       },
     },
   },
+  errors,
+};
+
+/** `<SessionTimeoutWarning>`'s strings: `<SessionTimeoutWarning messages={jaSessionTimeout} />`. */
+export const jaSessionTimeout: SessionTimeoutMessages = {
+  heading: 'まもなくセッションが終了します',
+  body: (timeLeft) => `セキュリティのため、${timeLeft}後にサインアウトされます。作業を続けるには、サインインしたままにしてください。`,
+  timeLeft: (seconds) => (seconds >= 60 ? `${seconds / 60}分` : seconds > 10 ? `${seconds}秒` : '数秒'),
+  stay: 'サインインしたままにする',
+  signOut: 'サインアウト',
   errors,
 };

@@ -3,6 +3,7 @@
 // Imports nothing at run time.
 import type { AuthMessages } from '../i18n/messages.js';
 import type { ErrorMessages } from '../i18n/errors.js';
+import type { SessionTimeoutMessages } from '../i18n/session-timeout.js';
 
 /** Whole minutes from a minute up (callers round up above one), else seconds: "2 分钟", "45 秒". */
 const duration = (seconds: number) => (seconds >= 60 && seconds % 60 === 0 ? `${seconds / 60} 分钟` : `${seconds} 秒`);
@@ -115,6 +116,9 @@ export const zhCN: AuthMessages = {
       copy: '复制',
       copied: '已复制到剪贴板。',
       copyFailed: '浏览器不允许复制。请选择“显示密钥”后手动复制。',
+      download: '下载为',
+      downloadAs: { env: '下载为 .env', txt: '下载为 .txt' },
+      downloaded: (fileName) => `已下载 ${fileName}。请将文件保存在安全的地方。`,
       keyName: '密钥名称：',
       confirm: '我已妥善保存此密钥',
       confirmRequired: '请先勾选“我已妥善保存此密钥”：此密钥不会再次显示。',
@@ -150,5 +154,15 @@ export const zhCN: AuthMessages = {
       },
     },
   },
+  errors,
+};
+
+/** `<SessionTimeoutWarning>`'s strings: `<SessionTimeoutWarning messages={zhCNSessionTimeout} />`. */
+export const zhCNSessionTimeout: SessionTimeoutMessages = {
+  heading: '会话即将结束',
+  body: (timeLeft) => `为了您的账户安全，系统将在 ${timeLeft}后退出登录。如需继续工作，请保持登录。`,
+  timeLeft: (seconds) => (seconds >= 60 ? `${seconds / 60} 分钟` : seconds > 10 ? `${seconds} 秒` : '几秒钟'),
+  stay: '保持登录',
+  signOut: '退出登录',
   errors,
 };

@@ -10,18 +10,27 @@ import { AuthFlow } from '../../src/components/AuthFlow/AuthFlow.js';
 import { LoginForm } from '../../src/components/LoginForm/LoginForm.js';
 import { AuthError } from '../../src/core/errors.js';
 import { describeError } from '../../src/i18n/errors.js';
+import { sessionTimeoutMessages, type SessionTimeoutMessages } from '../../src/i18n/session-timeout.js';
 import { withOverrides } from '../../src/i18n/merge.js';
 import { defaultMessages, type AuthMessages } from '../../src/i18n/messages.js';
-import { de } from '../../src/locales/de.js';
-import { es } from '../../src/locales/es.js';
-import { fr } from '../../src/locales/fr.js';
-import { ja } from '../../src/locales/ja.js';
-import { zhCN } from '../../src/locales/zh-CN.js';
+import { de, deSessionTimeout } from '../../src/locales/de.js';
+import { es, esSessionTimeout } from '../../src/locales/es.js';
+import { fr, frSessionTimeout } from '../../src/locales/fr.js';
+import { ja, jaSessionTimeout } from '../../src/locales/ja.js';
+import { zhCN, zhCNSessionTimeout } from '../../src/locales/zh-CN.js';
 import { AuthProvider } from '../../src/react/AuthProvider.js';
 import { createMockRiffyn, DEMO_PASSWORD } from '../../src/testing/index.js';
 import { riffynHandlers } from '../../src/testing/msw.js';
 
 const locales: Record<string, AuthMessages> = { de, fr, es, ja, 'zh-CN': zhCN };
+/** `<SessionTimeoutWarning>`'s strings, a set of their own so the login page never carries them. */
+const sessionTimeoutLocales: Record<string, SessionTimeoutMessages> = {
+  de: deSessionTimeout,
+  fr: frSessionTimeout,
+  es: esSessionTimeout,
+  ja: jaSessionTimeout,
+  'zh-CN': zhCNSessionTimeout,
+};
 
 /** Strings that are rightly the same as the English ones in a translation: product names. */
 const SAME_AS_ENGLISH = new Set(['mfa.vendorNames.GOOGLE', 'mfa.vendorNames.OKTA']);
@@ -69,11 +78,18 @@ const SAMPLES: Record<string, Array<{ args: unknown[]; shows: string[] }>> = {
     { args: ['rfn_7Q'], shows: ['rfn_7Q'] },
     { args: [''], shows: [] },
   ],
+  'apiKey.shown.downloaded': [{ args: ['riffyn-api-key.env'], shows: ['riffyn-api-key.env'] }],
+  'sessionTimeout.body': [{ args: ['TIME'], shows: ['TIME'] }],
+  'sessionTimeout.timeLeft': [
+    { args: [120], shows: ['2'] },
+    { args: [30], shows: ['30'] },
+    { args: [5], shows: [] },
+  ],
   'apiKey.rename.renamed': [{ args: ['CI key'], shows: ['CI key'] }],
   'apiKey.rename.tooLong': [{ args: [64], shows: ['64'] }],
   'apiKey.acknowledged.body': [{ args: ['CI key'], shows: ['CI key'] }],
 };
-const sampleKey = (path: string) => path.replace(/^(loginForm|mfa|apiKey)\.errors\./, 'errors.');
+const sampleKey = (path: string) => path.replace(/^(loginForm|mfa|apiKey|sessionTimeout)\.errors\./, 'errors.');
 
 /**
  * Every way `messages` differs from the English set, one line each, "locale: path: problem":
@@ -126,6 +142,11 @@ describe('the shipped translations', () => {
 
   it.each(Object.keys(locales))('%s covers every key of the English set, translated, with working functions', (locale) => {
     expect(problems(locale, defaultMessages, locales[locale])).toEqual([]);
+  });
+
+  it.each(Object.keys(sessionTimeoutLocales))('%s covers every string of the session timeout warning', (locale) => {
+    expect(problems('en', sessionTimeoutMessages, sessionTimeoutMessages, 'sessionTimeout')).toEqual([]);
+    expect(problems(locale, sessionTimeoutMessages, sessionTimeoutLocales[locale], 'sessionTimeout')).toEqual([]);
   });
 
   it('finds a missing key, an untranslated string and a broken function, by locale and path', () => {

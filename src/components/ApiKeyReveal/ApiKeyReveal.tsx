@@ -8,7 +8,9 @@ import { ShowToggle } from '../shared/ShowToggle.js';
 import { mergeMessages, slotProps, visuallyHidden } from '../shared/styling.js';
 import { isolate } from '../shared/text.js';
 import { useTimeout } from '../shared/useCountdown.js';
+import { useLeaveGuard } from '../shared/useLeaveGuard.js';
 import type { ApiKeyRevealProps, ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
+import { keyFile, saveFile } from './download.js';
 import { BULLETS, visiblePrefix } from './mask.js';
 import { RenameForm } from './RenameForm.js';
 
@@ -30,7 +32,7 @@ import { RenameForm } from './RenameForm.js';
  * ```
  */
 export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function ApiKeyReveal(props, ref) {
-  const { apiKey, onRename, onContinue, username, manageKeysHref, headingLevel = 2 } = props;
+  const { apiKey, onRename, onContinue, username, manageKeysHref, headingLevel = 2, download, leaveGuard } = props;
   const messages = mergeMessages(apiKeyMessages, props.messages);
   const { root, slot, target } = slotProps<ApiKeyRevealSlot>(props);
   const id = useId();
@@ -41,6 +43,8 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   // The "saved" checkbox: ticked, or unticked after Done was pressed (the hint turns into an error).
   const [confirm, setConfirm] = useState<'unchecked' | 'checked' | 'required'>('unchecked');
+  // The name of the file the key was last downloaded to: the key is saved, so leaving is safe.
+  const [savedTo, setSavedTo] = useState<string | null>(null);
   // Only the status is remembered, never the value: a new view starts hidden and unconfirmed.
   const [view, setView] = useState(apiKey.status);
   if (view !== apiKey.status) {
@@ -48,7 +52,9 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
     setRevealed(false);
     setCopy('idle');
     setConfirm('unchecked');
+    setSavedTo(null);
   }
+  useLeaveGuard(!!leaveGuard && apiKey.status === 'shown' && confirm !== 'checked' && !savedTo);
 
   // The heading takes focus on mount with autoFocus, and on every new view: the button that had
   // focus (Done) vanishes with the old one. Not when the app has put focus elsewhere on purpose.
@@ -108,6 +114,7 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
       }
       if (run === copyRun.current) setCopy(outcome);
     };
+    const status = copy !== 'idle' ? copy : savedTo ? 'downloaded' : 'idle';
     body = (
       <>
         <div {...slot('warning')}>
@@ -158,9 +165,35 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
               </button>
             </div>
           </div>
+          {download ? (
+            <div {...slot('download')}>
+              <span {...slot('download-label')} aria-hidden="true">
+                {m.download}
+              </span>
+              {(['env', 'txt'] as const).map((format) => (
+                <button
+                  {...slot('download-button')}
+                  key={format}
+                  type="button"
+                  data-format={format}
+                  aria-label={m.downloadAs[format]}
+                  style={target}
+                  onClick={() => {
+                    const file = keyFile(apiKey.value, format, download === true ? undefined : download);
+                    saveFile(file.name, file.text);
+                    setCopy('idle');
+                    setSavedTo(file.name);
+                  }}
+                >
+                  {/* The name says it whole (the label beside it is for the eye); the extension stays visible in it. */}
+                  <span aria-hidden="true">.{format}</span>
+                </button>
+              ))}
+            </div>
+          ) : null}
           {/* Always present, so the change of its text is what screen readers announce. */}
-          <p {...slot('status')} role="status" data-state={copy}>
-            {copy === 'copied' ? m.copied : copy === 'failed' ? m.copyFailed : null}
+          <p {...slot('status')} role="status" data-state={status}>
+            {status === 'copied' ? m.copied : status === 'failed' ? m.copyFailed : savedTo && m.downloaded(savedTo)}
           </p>
         </div>
         {onRename ? (

@@ -1,6 +1,7 @@
 import type { ApiKeyInfo } from '../../core/auth-machine.js';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import type { AuthCallState } from '../../react/useAuth.js';
+import type { ApiKeyDownloadOptions } from './download.js';
 import type { CardProps, DeepPartial, StylingProps } from '../shared/styling.js';
 
 /** The longest key name the rename form accepts. */
@@ -21,6 +22,9 @@ export type ApiKeyRevealSlot =
   | 'key-actions'
   | 'reveal'
   | 'copy'
+  | 'download'
+  | 'download-label'
+  | 'download-button'
   | 'status'
   | 'key-name'
   | 'confirm'
@@ -71,6 +75,17 @@ export interface ApiKeyRevealProps extends StylingProps<ApiKeyRevealSlot>, CardP
    * had it is gone.
    */
   autoFocus?: boolean | undefined;
+  /**
+   * Offer the key as a file: a `.env` line (`RIFFYN_API_KEY=…`) or a `.txt` holding the key, the
+   * user's choice. Made in memory and handed to the browser's downloads; nothing is stored.
+   * Off by default here, on in `<AuthFlow>`. Pass options to rename the file or the variable.
+   */
+  download?: boolean | ApiKeyDownloadOptions | undefined;
+  /**
+   * Ask the browser to confirm before the page is closed or reloaded while the key is on screen
+   * and not saved yet (neither "saved" ticked nor downloaded). Off by default here, on in `<AuthFlow>`.
+   */
+  leaveGuard?: boolean | undefined;
   /** The heading's level, to fit the page's outline. Default 2. */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
   /** Any subset of the strings; see `apiKeyMessages` for the defaults. */

@@ -7,7 +7,7 @@ import { ApiKeyReveal } from '../ApiKeyReveal/ApiKeyReveal.js';
 import { LoginForm } from '../LoginForm/LoginForm.js';
 import { MfaFactorPicker } from '../MfaFactorPicker/MfaFactorPicker.js';
 import { mergeMessages, type DeepPartial } from '../shared/styling.js';
-import type { AuthFlowProps } from './AuthFlow.types.js';
+import type { AuthFlowProps, AuthFlowStep } from './AuthFlow.types.js';
 
 const sessionEnded = /* @__PURE__ */ new AuthError('session-expired', { detail: 'the accessToken ran out' });
 
@@ -33,6 +33,11 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
   manageKeysHref,
   subtitle,
   onContinue,
+  apiKeyDownload = true,
+  apiKeyLeaveGuard = true,
+  components,
+  logo,
+  footer,
   ...styling
 }, ref) {
   const auth = useAuth();
@@ -60,14 +65,24 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
     messages && (mergeMessages({ errors: messages.errors }, messages[step] as object) as DeepPartial<AuthMessages[K]>);
   // The ref reaches the root of whichever step is shown (LoginForm's is a <div>).
   const common = { ...styling, headingLevel, autoFocus: focusStep, ref: ref as Ref<HTMLDivElement> };
+  /** The card's logo and footer for a step. */
+  const card = (step: AuthFlowStep) => ({
+    logo: typeof logo == 'function' ? logo(step) : logo,
+    footer: typeof footer == 'function' ? footer(step) : footer,
+  });
+  // The app's own component for a step, else the kit's: same props either way.
+  const Login = components?.loginForm ?? LoginForm;
+  const Mfa = components?.mfa ?? MfaFactorPicker;
+  const Key = components?.apiKey ?? ApiKeyReveal;
 
   switch (state.status) {
     case 'idle':
     case 'authenticating':
     case 'sessionExpired':
       return (
-        <LoginForm
+        <Login
           {...common}
+          {...card('loginForm')}
           classNames={classNames?.loginForm}
           messages={stepMessages('loginForm')}
           onSubmit={auth.login}
@@ -82,8 +97,9 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
     case 'mfaExpired': {
       const live = state.status === 'mfaExpired' ? null : state;
       return (
-        <MfaFactorPicker
+        <Mfa
           {...common}
+          {...card('mfa')}
           classNames={classNames?.mfa}
           messages={stepMessages('mfa')}
           username={state.username}
@@ -105,8 +121,9 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
     }
     case 'authenticated':
       return (
-        <ApiKeyReveal
+        <Key
           {...common}
+          {...card('apiKey')}
           classNames={classNames?.apiKey}
           messages={stepMessages('apiKey')}
           username={state.session.username}
@@ -116,6 +133,8 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
           renameState={renameApiKeyState}
           manageKeysHref={manageKeysHref}
           onContinue={onContinue}
+          download={apiKeyDownload}
+          leaveGuard={apiKeyLeaveGuard}
         />
       );
   }

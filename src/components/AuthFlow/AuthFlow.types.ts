@@ -3,8 +3,25 @@ import type { AuthMessages } from '../../i18n/messages.js';
 import type { ApiKeyRevealProps } from '../ApiKeyReveal/ApiKeyReveal.types.js';
 import type { LoginFormProps } from '../LoginForm/LoginForm.types.js';
 import type { MfaFactorPickerProps } from '../MfaFactorPicker/MfaFactorPicker.types.js';
-import type { ReactNode } from 'react';
-import type { CardProps, DeepPartial, StylingProps } from '../shared/styling.js';
+import type { ComponentType, ReactNode, RefAttributes } from 'react';
+import type { DeepPartial, StylingProps } from '../shared/styling.js';
+
+/** The flow's steps, by the name `classNames`, `messages` and `components` use for each. */
+export type AuthFlowStep = 'loginForm' | 'mfa' | 'apiKey';
+
+/**
+ * Your own component for any step, given exactly the props the kit's component for that step
+ * gets (and `ref`, when you pass one to `<AuthFlow>`). Honour `autoFocus`: it is how the flow
+ * moves focus to each new step. Wrap the kit's own to add things around it.
+ */
+export interface AuthFlowComponents {
+  loginForm?: ComponentType<LoginFormProps & RefAttributes<HTMLDivElement>> | undefined;
+  mfa?: ComponentType<MfaFactorPickerProps & RefAttributes<HTMLElement>> | undefined;
+  apiKey?: ComponentType<ApiKeyRevealProps & RefAttributes<HTMLElement>> | undefined;
+}
+
+/** Content for the card's logo or footer slot: the same on every step, or chosen per step. */
+export type AuthFlowSlotContent = ReactNode | ((step: AuthFlowStep) => ReactNode);
 
 export interface AuthFlowClassNames {
   loginForm?: LoginFormProps['classNames'] | undefined;
@@ -12,7 +29,16 @@ export interface AuthFlowClassNames {
   apiKey?: ApiKeyRevealProps['classNames'] | undefined;
 }
 
-export interface AuthFlowProps extends Omit<StylingProps<never>, 'classNames'>, CardProps {
+export interface AuthFlowProps extends Omit<StylingProps<never>, 'classNames'> {
+  /** Above every step's heading: your logo. A function gets the step and may return nothing. */
+  logo?: AuthFlowSlotContent | undefined;
+  /**
+   * Below every step: "Forgot password?", help, terms. A function gets the step, e.g.
+   * `(step) => step === 'loginForm' && <a href="/reset">Forgot password?</a>`.
+   */
+  footer?: AuthFlowSlotContent | undefined;
+  /** Replace any step with your own component; see `AuthFlowComponents`. */
+  components?: AuthFlowComponents | undefined;
   /**
    * Called once per sign-in when the flow is done: after the user saved a new API key, or at
    * once when the server sent none. The session holds the accessToken (memory only).
@@ -39,4 +65,8 @@ export interface AuthFlowProps extends Omit<StylingProps<never>, 'classNames'>, 
    * an app that keeps the flow on screen after `onAuthenticated` until the user moves on.
    */
   onContinue?: (() => void) | undefined;
+  /** The key step's download buttons (`.env` or `.txt`); see `ApiKeyReveal`'s `download`. Default true. */
+  apiKeyDownload?: ApiKeyRevealProps['download'] | undefined;
+  /** Confirm before the page unloads while a new key is shown and not saved; see `ApiKeyReveal`'s `leaveGuard`. Default true. */
+  apiKeyLeaveGuard?: boolean | undefined;
 }

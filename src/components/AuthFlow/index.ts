@@ -1,2 +1,2 @@
 export { AuthFlow } from './AuthFlow.js';
-export type { AuthFlowClassNames, AuthFlowProps } from './AuthFlow.types.js';
+export type { AuthFlowClassNames, AuthFlowComponents, AuthFlowProps, AuthFlowSlotContent, AuthFlowStep } from './AuthFlow.types.js';

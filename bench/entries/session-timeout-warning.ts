@@ -1,0 +1,1 @@
+export { SessionTimeoutWarning } from '../../src/index.js';

@@ -1,0 +1,2 @@
+export { SessionTimeoutWarning } from './SessionTimeoutWarning.js';
+export type { SessionTimeoutWarningProps, SessionTimeoutWarningSlot } from './SessionTimeoutWarning.types.js';
