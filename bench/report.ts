@@ -171,7 +171,7 @@ export function renderReport(results: Results): string {
 
   out.push('### Verdicts', '');
   for (const b of results.budgets) {
-    const head = `${b.ok ? 'PASS' : 'FAIL'} ${b.label}: ${kb(b.gzip)} gzip ${b.ok ? '≤' : '>'} ${budgetKb(b.maxGzip)} budget`;
+    const head = `${b.ok ? 'PASS' : b.guarded ? 'NOT MET (no larger than when last measured)' : 'FAIL'} ${b.label}: ${kb(b.gzip)} gzip ${b.ok ? '≤' : '>'} ${budgetKb(b.maxGzip)} budget`;
     if (b.ok) {
       out.push(`- ${head} (${kb(b.maxGzip - b.gzip)} to spare)`);
     } else {

@@ -17,6 +17,8 @@ export interface BudgetVerdict {
   maxGzip: number;
   /** gzip ≤ maxGzip. */
   ok: boolean;
+  /** Set with `--guard` on a budget not met yet: gzip ≤ its guard, so the run does not fail on it. */
+  guarded?: boolean;
   /** Largest modules of the bundle (each minified and gzipped alone: an estimate of its share). */
   heaviest: ModuleShare[];
 }

@@ -55,7 +55,8 @@ function Page() {
       autoFocus
       logo={acmeLogo}
       subtitle="to continue to Acme Bioprocess Portal"
-      footer={<>Trouble signing in? Ask your Riffyn administrator.</>}
+      // Help with signing in, where signing in is still going on: not under the key, which is long.
+      footer={(step) => (step === 'apiKey' ? null : <>Trouble signing in? Ask your Riffyn administrator.</>)}
       manageKeysHref="https://app.riffyn.com/settings/security"
       onContinue={() => setContinued(true)}
     />

@@ -49,7 +49,7 @@ createRoot(document.getElementById('root')!).render(
           theme={brand ? brandTheme : undefined}
           logo={acmeLogo}
           subtitle="to continue to Acme Bioprocess Portal"
-          footer="Trouble signing in? Ask your Riffyn administrator."
+          footer={(step) => (step === 'apiKey' ? null : 'Trouble signing in? Ask your Riffyn administrator.')}
           manageKeysHref="#security-settings"
           onContinue={() => {}}
         />
