@@ -270,9 +270,11 @@ describe('the packed tarball', () => {
   // adapter) joined the two formats: 136 / 451 KB then, a longer README among it. Raised again for
   // the designed look (icons, card slots, countdown, its README gallery text): 151 / 499 KB then.
   // Raised for the five shipped translations (ESM + CommonJS + types: +15 KB packed, +78 KB
-  // unpacked; an app bundles only the one it imports): 179 / 585 KB then.
-  const MAX_PACKED = 200 * 1024;
-  const MAX_UNPACKED = 680 * 1024;
+  // unpacked; an app bundles only the one it imports): 179 / 585 KB then. Raised for "Get more
+  // time", the session timeout warning, the key download and the replaceable steps, with their
+  // JSDoc in both formats' types: 203 / 665 KB then.
+  const MAX_PACKED = 225 * 1024;
+  const MAX_UNPACKED = 740 * 1024;
 
   it('holds the built code, its types, the stylesheet and the documents, and nothing else', () => {
     const paths = pack.files.map((f) => f.path);

@@ -1,25 +1,14 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { acmeLogo } from '../../../demo/logo.js';
-import { createRiffynClient } from '../../api/client.js';
-import { AuthProvider } from '../../react/AuthProvider.js';
 import { createMockRiffyn, DEMO_PASSWORD } from '../../testing/index.js';
 import { riffynHandlers } from '../../testing/msw.js';
 import { LoginForm } from '../LoginForm/LoginForm.js';
 import type { LoginFormProps } from '../LoginForm/LoginForm.types.js';
 import { AuthFlow } from './AuthFlow.js';
+import { withProvider } from '../../../.storybook/with-provider.js';
 
 const mock = createMockRiffyn();
-
-const withProvider: Decorator = (Story) => {
-  const [client] = useState(() => createRiffynClient({ baseUrl: '' }));
-  return (
-    <AuthProvider client={client}>
-      <Story />
-    </AuthProvider>
-  );
-};
 
 /** The kit's sign-in step, wrapped: terms under it, its focus and alerts unchanged. */
 function SignInWithTerms(props: LoginFormProps) {

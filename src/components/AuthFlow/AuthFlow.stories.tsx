@@ -1,4 +1,4 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
+import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http } from 'msw';
 import { Activity, useState } from 'react';
 import { acmeLogo } from '../../../demo/logo.js';
@@ -10,21 +10,12 @@ import { createMockRiffyn, DEMO_PASSWORD, demoUsers } from '../../testing/index.
 import { riffynHandlers } from '../../testing/msw.js';
 import { ja } from '../../locales/ja.js';
 import { AuthFlow } from './AuthFlow.js';
+import { withProvider } from '../../../.storybook/with-provider.js';
 import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
 
 // One mock Riffyn behind msw's service worker for every story; reset before each, so a story
 // that hands out the one-time key can run again.
 const mock = createMockRiffyn();
-
-/** A fresh client and provider per story render: no flow state leaks between stories. */
-const withProvider: Decorator = (Story) => {
-  const [client] = useState(() => createRiffynClient({ baseUrl: '' }));
-  return (
-    <AuthProvider client={client}>
-      <Story />
-    </AuthProvider>
-  );
-};
 
 // Markdown: underscores in MFA_REQUIRED would turn into italics.
 const users = demoUsers
