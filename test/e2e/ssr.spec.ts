@@ -29,15 +29,18 @@ interface SsrSite {
   close(): Promise<void>;
 }
 
-/** The page's own server; `view`: `flow` (the README's drop-in) or `mfa` (the MFA step alone). */
-async function ssrSite(apiUrl: string, view = 'flow'): Promise<SsrSite> {
+/**
+ * The page's own server; `view`: `flow` (the README's drop-in) or `mfa` (the MFA step alone);
+ * `csp`: a Content-Security-Policy header on the page.
+ */
+async function ssrSite(apiUrl: string, view = 'flow', csp?: string): Promise<SsrSite> {
   let releaseScript!: () => void;
   const scriptHeld = new Promise<void>((resolve) => (releaseScript = resolve));
   const leaks: string[] = [];
   const server: Server = createServer(async (req, res) => {
     if (req.method === 'GET' && req.url === '/') {
       const html = page.render(apiUrl, view);
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(csp && { 'content-security-policy': csp }) }).end(
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>SSR sign-in</title>` +
           `<link rel="stylesheet" href="/styles.css"></head>` +
           `<body><main><div id="root" data-api="${apiUrl}" data-view="${view}">${html}</div></main>` +
@@ -136,5 +139,44 @@ test('the MFA step server-rendered alone: no code leaves before hydration, the t
     expect(site.leaks).toEqual([]);
   } finally {
     await site.close();
+  }
+});
+
+test('under a strict Content-Security-Policy: no style attribute in the server HTML, no violation, hidden text hidden once live', async ({
+  page: browser,
+  riffyn,
+}) => {
+  // style-src without 'unsafe-inline' blocks every style attribute in HTML, and hydration never
+  // sets one again: the kit's inline styles must come after hydration, through the CSSOM.
+  const policy = `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${new URL(riffyn.url).origin}`;
+  await browser.addInitScript(() => {
+    const seen: string[] = ((window as unknown as { violations: string[] }).violations = []);
+    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.sample}`));
+  });
+  const violations = () => browser.evaluate(() => (window as unknown as { violations: string[] }).violations);
+  const width = (element: { evaluate: (f: (e: Element) => number) => Promise<number> }) =>
+    element.evaluate((e) => e.getBoundingClientRect().width);
+
+  for (const view of ['flow', 'mfa']) {
+    const site = await ssrSite(riffyn.url, view, policy);
+    try {
+      await browser.goto(site.url, { waitUntil: 'domcontentloaded' });
+      expect(await browser.locator('#root [style]').count(), view).toBe(0);
+      site.releaseScript();
+      if (view === 'flow') {
+        await expect(browser.getByRole('button', { name: 'Sign in' })).toBeEnabled();
+        const toggle = browser.getByRole('button', { name: 'Show password' });
+        await expect(toggle).toBeVisible();
+        expect(await width(toggle.locator('span'))).toBeLessThanOrEqual(1);
+      } else {
+        await expect(browser.getByRole('button', { name: 'Verify' })).toBeEnabled();
+        expect(await width(browser.locator('[data-slot="progress"]'))).toBeLessThanOrEqual(1);
+        const code = browser.getByLabel('6-digit code');
+        await expect(code).toHaveAttribute('style', /--rlk-code-length: 6/);
+      }
+      expect(await violations(), view).toEqual([]);
+    } finally {
+      await site.close();
+    }
   }
 });

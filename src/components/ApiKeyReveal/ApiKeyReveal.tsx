@@ -5,7 +5,8 @@ import { moveFocus } from '../shared/focus.js';
 import { ignoredByPasswordManagers } from '../shared/password-managers.js';
 import { BadgeIcon, CopyIcon } from '../shared/icons.js';
 import { ShowToggle } from '../shared/ShowToggle.js';
-import { mergeMessages, slotProps, visuallyHidden } from '../shared/styling.js';
+import { mergeMessages, slotProps } from '../shared/styling.js';
+import { useVisuallyHidden } from '../shared/hydration.js';
 import { isolate } from '../shared/text.js';
 import { useTimeout } from '../shared/useCountdown.js';
 import { useLeaveGuard } from '../shared/useLeaveGuard.js';
@@ -35,6 +36,7 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
   const { apiKey, onRename, onContinue, username, manageKeysHref, headingLevel = 2, download, leaveGuard } = props;
   const messages = mergeMessages(apiKeyMessages, props.messages);
   const { root, slot, target } = slotProps<ApiKeyRevealSlot>(props);
+  const srOnly = useVisuallyHidden();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const checkboxRef = useRef<HTMLInputElement>(null);
@@ -145,7 +147,7 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
                 <span aria-hidden="true" dir="ltr" translate="no">
                   {prefix + BULLETS}
                 </span>
-                <span style={visuallyHidden}>{m.maskedDescription(prefix)}</span>
+                <span {...srOnly}>{m.maskedDescription(prefix)}</span>
               </div>
             )}
             <div {...slot('key-actions')}>
@@ -161,7 +163,7 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
               />
               <button {...slot('copy')} type="button" data-variant="icon" data-state={copy} style={target} onClick={copyKey}>
                 <CopyIcon done={copy === 'copied'} />
-                <span style={visuallyHidden}>{m.copy}</span>
+                <span {...srOnly}>{m.copy}</span>
               </button>
             </div>
           </div>

@@ -6,11 +6,11 @@ import { mfaMessages } from '../../i18n/mfa.js';
 import { CardFooter, CardHeader } from '../shared/Card.js';
 import { Countdown } from '../shared/Countdown.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
-import { mergeMessages, slotProps, visuallyHidden } from '../shared/styling.js';
+import { mergeMessages, slotProps } from '../shared/styling.js';
 import { isolate } from '../shared/text.js';
 import { useCountdown, useRetryWait } from '../shared/useCountdown.js';
 import { moveFocus } from '../shared/focus.js';
-import { useHydrated, useKeepTyped } from '../shared/hydration.js';
+import { useHydrated, useKeepTyped, useVisuallyHidden } from '../shared/hydration.js';
 import { useAnnouncement } from '../shared/useAnnouncement.js';
 import { factorHint, factorKind, factorLabel, sortFactors } from './factors.js';
 import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
@@ -63,6 +63,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   const maxLength = passCodeLength(kind);
   const fixedLength = maxLength === PASSCODE_LENGTH;
   const live = useHydrated();
+  const srOnly = useVisuallyHidden();
 
   // --- time ---------------------------------------------------------------------------------
   const secondsLeft = useCountdown(props.expired ? null : expiresAt);
@@ -315,7 +316,8 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
               // Digits read left to right in any page; the stylesheet draws a box per digit: six, and
               // for a code of unknown length (6-10 digits) one more for each digit typed past six.
               dir="ltr"
-              style={{ '--rlk-code-length': Math.min(maxLength, Math.max(PASSCODE_LENGTH, code.length)) } as CSSProperties}
+              // Set once live, never as a style attribute in server HTML (see useLiveStyle); 6 until then.
+              style={live ? ({ '--rlk-code-length': Math.min(maxLength, Math.max(PASSCODE_LENGTH, code.length)) } as CSSProperties) : undefined}
               required
               onChange={(event) => {
                 const input = event.target;
@@ -396,7 +398,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
               ) : null}
             </Countdown>
           )}
-          <p {...slot('progress')} role="status" style={visuallyHidden}>
+          <p {...slot('progress')} role="status" {...srOnly}>
             {pending ? messages.checking : said}
           </p>
 

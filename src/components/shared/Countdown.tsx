@@ -1,4 +1,5 @@
 import type { CSSProperties, ReactNode } from 'react';
+import { useLiveStyle } from './hydration.js';
 
 type Slot = (name: 'timer' | 'countdown' | 'countdown-bar') => { 'data-slot': string; className: string | undefined };
 
@@ -23,6 +24,7 @@ export interface CountdownProps {
  */
 export function Countdown({ slot, id, seconds, total, text, warning, children }: CountdownProps) {
   const state = warning ? 'warning' : 'running';
+  const progress = useLiveStyle({ '--rlk-progress': total ? seconds / total : 1 } as CSSProperties);
   return (
     <div {...slot('timer')}>
       <p {...slot('countdown')} id={id} role="timer" data-state={state}>
@@ -32,7 +34,7 @@ export function Countdown({ slot, id, seconds, total, text, warning, children }:
         {...slot('countdown-bar')}
         aria-hidden="true"
         data-state={state}
-        style={{ '--rlk-progress': total ? seconds / total : 1 } as CSSProperties}
+        style={progress}
       />
       {children}
     </div>

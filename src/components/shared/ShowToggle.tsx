@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react';
 import { EyeIcon } from './icons.js';
-import { visuallyHidden } from './styling.js';
+import { useVisuallyHidden } from './hydration.js';
 
 export interface ShowToggleProps extends Omit<ComponentProps<'button'>, 'children' | 'type' | 'aria-pressed'> {
   /** Whether the secret is shown now. */
@@ -18,7 +18,7 @@ export function ShowToggle({ shown, label, ...button }: ShowToggleProps) {
   return (
     <button type="button" data-variant="icon" {...button} aria-pressed={shown}>
       <EyeIcon off={shown} />
-      <span style={visuallyHidden}>{label}</span>
+      <span {...useVisuallyHidden()}>{label}</span>
     </button>
   );
 }

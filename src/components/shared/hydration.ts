@@ -1,4 +1,5 @@
-import { useCallback, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
+import { visuallyHidden } from './styling.js';
 
 const noSubscription = () => () => {};
 
@@ -16,6 +17,22 @@ export function useHydrated(): boolean {
     () => false,
   );
 }
+
+/**
+ * An inline style, set only once the kit is live. A strict Content-Security-Policy (`style-src`
+ * without 'unsafe-inline') blocks `style` attributes in server-rendered HTML, and hydration never
+ * sets them again; from then on React writes styles through the CSSOM, which no policy blocks.
+ * Until then the stylesheet's defaults apply (`var(--rlk-progress, 1)` and the like).
+ */
+export const useLiveStyle = (style: CSSProperties): CSSProperties | undefined => (useHydrated() ? style : undefined);
+
+/**
+ * Props for text only screen readers get (a button's name beside its icon, a quiet status):
+ * visually hidden once the kit is live, and `hidden` before, so server-rendered HTML carries no
+ * `style` attribute (see `useLiveStyle`) and shows no stray words.
+ */
+export const useVisuallyHidden = (): { style: CSSProperties } | { hidden: true } =>
+  useHydrated() ? { style: visuallyHidden } : { hidden: true };
 
 /**
  * What the user typed (or a password manager filled) into a server-rendered field before React
