@@ -10,7 +10,7 @@ import { mergeMessages, slotProps } from '../shared/styling.js';
 import { isolate } from '../shared/text.js';
 import { useCountdown, useRetryWait } from '../shared/useCountdown.js';
 import { moveFocus } from '../shared/focus.js';
-import { useHydrated, useKeepTyped, useVisuallyHidden } from '../shared/hydration.js';
+import { useHydrated, useKeepTyped, visuallyHiddenOnceLive } from '../shared/hydration.js';
 import { useAnnouncement } from '../shared/useAnnouncement.js';
 import { factorHint, factorKind, factorLabel, sortFactors } from './factors.js';
 import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
@@ -63,7 +63,6 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   const maxLength = passCodeLength(kind);
   const fixedLength = maxLength === PASSCODE_LENGTH;
   const live = useHydrated();
-  const srOnly = useVisuallyHidden();
 
   // --- time ---------------------------------------------------------------------------------
   const secondsLeft = useCountdown(props.expired ? null : expiresAt);
@@ -398,7 +397,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
               ) : null}
             </Countdown>
           )}
-          <p {...slot('progress')} role="status" {...srOnly}>
+          <p {...slot('progress')} role="status" {...visuallyHiddenOnceLive(live)}>
             {pending ? messages.checking : said}
           </p>
 

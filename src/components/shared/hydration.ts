@@ -31,8 +31,11 @@ export const useLiveStyle = (style: CSSProperties): CSSProperties | undefined =>
  * visually hidden once the kit is live, and `hidden` before, so server-rendered HTML carries no
  * `style` attribute (see `useLiveStyle`) and shows no stray words.
  */
-export const useVisuallyHidden = (): { style: CSSProperties } | { hidden: true } =>
-  useHydrated() ? { style: visuallyHidden } : { hidden: true };
+export const useVisuallyHidden = () => visuallyHiddenOnceLive(useHydrated());
+
+/** `useVisuallyHidden` for a component that already knows whether the kit is live. */
+export const visuallyHiddenOnceLive = (live: boolean): { style: CSSProperties } | { hidden: true } =>
+  live ? { style: visuallyHidden } : { hidden: true };
 
 /**
  * What the user typed (or a password manager filled) into a server-rendered field before React
