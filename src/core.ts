@@ -4,9 +4,9 @@
 // Values first, then `export type` for every public type (verbatimModuleSyntax keeps types erasable).
 export { createRiffynClient, defaultPaths } from './api/client.js';
 export { listApiKeys, logout, refreshAccessToken, renameApiKey } from './api/session-calls.js';
-export { createAuthController } from './core/auth-controller.js';
+export { createAuthController } from './flow/auth-controller.js';
 export { ACCESS_TOKEN_LIFETIME_MS, DEFAULT_API_KEY_NAME, initialAuthState, transition } from './core/auth-machine.js';
-export { extendSession, renameLoginKey } from './core/session-actions.js';
+export { extendSession, renameLoginKey } from './flow/session-actions.js';
 export { parseAuthResponse, TOTP_FACTOR_TYPE } from './core/auth-response.js';
 export { basicAuthHeader } from './core/basic-auth.js';
 export { AuthError, isAuthError } from './core/errors.js';
@@ -30,7 +30,7 @@ export type {
   VerifyFactorInput,
 } from './api/client.js';
 export type { AccessTokenAnswer, ApiKeySummary, TokenCallOptions } from './api/session-calls.js';
-export type { AuthCalls, AuthController, AuthControllerOptions, AuthOutcome, SessionCall } from './core/auth-controller.js';
+export type { AuthCalls, AuthController, AuthControllerOptions, AuthOutcome, SessionCall } from './flow/auth-controller.js';
 export type {
   ApiKeyInfo,
   AuthEvent,

@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
 import { createContext, createElement, useContext, useEffect, useState, type Context, type ReactNode } from 'react';
 import type { RiffynClient } from '../api/client.js';
-import { createAuthController, type AuthController, type AuthControllerOptions } from '../core/auth-controller.js';
+import { createAuthController, type AuthController, type AuthControllerOptions } from '../flow/auth-controller.js';
 import type { AuthSession } from '../core/auth-machine.js';
 
 export interface AuthProviderProps {

@@ -1,7 +1,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { RiffynClient } from '../api/client.js';
-import type { AuthController } from '../core/auth-controller.js';
-import { extendSession, renameLoginKey } from '../core/session-actions.js';
+import type { AuthController } from '../flow/auth-controller.js';
+import { extendSession, renameLoginKey } from '../flow/session-actions.js';
 import { useAuthContext } from './AuthProvider.js';
 import { callState, useCall, type AuthCallState } from './useAuth.js';
 

@@ -2,7 +2,7 @@
 // against the real clock when the page comes back (jsdom: the controller listens on document).
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { ClientAuthResponse } from '../../src/api/client.js';
-import { createAuthController } from '../../src/core/auth-controller.js';
+import { createAuthController } from '../../src/flow/auth-controller.js';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const signedIn = {

@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientAuthResponse, RiffynAnswer, RiffynClient, SignInCallOptions } from '../../src/api/client.js';
-import { createAuthController, type AuthCalls } from '../../src/core/auth-controller.js';
+import { createAuthController, type AuthCalls } from '../../src/flow/auth-controller.js';
 import { AuthError } from '../../src/core/errors.js';
-import { extendSession, renameLoginKey } from '../../src/core/session-actions.js';
+import { extendSession, renameLoginKey } from '../../src/flow/session-actions.js';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -3,7 +3,7 @@
 // after each way out, a login without newly staged credentials must send nothing.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientAuthResponse } from '../../src/api/client.js';
-import { createAuthController, type AuthCalls } from '../../src/core/auth-controller.js';
+import { createAuthController, type AuthCalls } from '../../src/flow/auth-controller.js';
 
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const mfa = {

@@ -1,8 +1,8 @@
 import type { RiffynClient } from '../api/client.js';
 import { checkedSeconds, refreshAccessToken, renameApiKey } from '../api/session-calls.js';
 import type { AuthController, SessionCall } from './auth-controller.js';
-import { ACCESS_TOKEN_LIFETIME_MS, type AuthSession } from './auth-machine.js';
-import { AuthError, asAuthError } from './errors.js';
+import { ACCESS_TOKEN_LIFETIME_MS, type AuthSession } from '../core/auth-machine.js';
+import { AuthError, asAuthError } from '../core/errors.js';
 
 /*
  * What a signed-in flow can still do, with the session's accessToken. Apart from the controller,

@@ -9,9 +9,9 @@ import {
   type AuthState,
   type Received,
   type SessionEvent,
-} from './auth-machine.js';
-import { normalizeUsername, sendableCredentials, type Credentials } from './basic-auth.js';
-import { AuthError, asAuthError } from './errors.js';
+} from '../core/auth-machine.js';
+import { normalizeUsername, sendableCredentials, type Credentials } from '../core/basic-auth.js';
+import { AuthError, asAuthError } from '../core/errors.js';
 
 /** The calls the controller needs; a `RiffynClient` has them all. */
 export type AuthCalls = Pick<RiffynClient, 'login' | 'verifyFactor'>;
