@@ -11,6 +11,23 @@ export { parseAuthResponse, TOTP_FACTOR_TYPE } from './core/auth-response.js';
 export { basicAuthHeader } from './core/basic-auth.js';
 export { AuthError, isAuthError } from './core/errors.js';
 export { parseRetryAfter } from './core/retry-after.js';
+export { factorKind } from './core/factors.js';
+export {
+  completedSession,
+  defaultFactor,
+  flowStep,
+  flowView,
+  hasLiveSession,
+  isMfaExpired,
+  isPending,
+  loginError,
+  orderFactors,
+  sessionDeadline,
+  showsApiKey,
+  stateDeadline,
+  usernameOf,
+} from './core/selectors.js';
+export { bindAuthActions } from './flow/auth-actions.js';
 export { describeError, errorMessages } from './i18n/errors.js';
 export { withOverrides } from './i18n/merge.js';
 // Server-side: the same-origin proxy, on the Fetch API alone. Its Node adapter has node: imports,
@@ -30,7 +47,17 @@ export type {
   VerifyFactorInput,
 } from './api/client.js';
 export type { AccessTokenAnswer, ApiKeySummary, TokenCallOptions } from './api/session-calls.js';
-export type { AuthCalls, AuthController, AuthControllerOptions, AuthOutcome, SessionCall } from './flow/auth-controller.js';
+export type { AuthActions } from './flow/auth-actions.js';
+export type {
+  AuthCalls,
+  AuthController,
+  AuthControllerOptions,
+  AuthOutcome,
+  AuthSnapshot,
+  SessionCall,
+} from './flow/auth-controller.js';
+export type { FactorKind } from './core/factors.js';
+export type { FlowStep, FlowView } from './core/selectors.js';
 export type {
   ApiKeyInfo,
   AuthEvent,

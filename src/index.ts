@@ -16,7 +16,8 @@ export { darkTheme, lightTheme, themeToCssVars } from './theme/theme.js';
 export { defaultMessages } from './i18n/messages.js';
 
 export type { AuthProviderProps } from './react/AuthProvider.js';
-export type { AuthCallState, UseAuthResult } from './react/useAuth.js';
+export type { AuthCallState } from './core/call-state.js';
+export type { UseAuthResult } from './react/useAuth.js';
 export type { SessionTimeoutStatus, UseSessionTimeoutOptions, UseSessionTimeoutResult } from './react/useSessionTimeout.js';
 export type { ApiKeyRevealProps, ApiKeyRevealSlot, ApiKeyRevealState } from './components/ApiKeyReveal/ApiKeyReveal.types.js';
 export type { ApiKeyDownloadOptions } from './components/ApiKeyReveal/download.js';

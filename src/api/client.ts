@@ -1,4 +1,5 @@
-import { isObject, isPathSafeId, parseAuthResponse, serverText, type AuthResponse } from '../core/auth-response.js';
+import { isObject, parseAuthResponse, serverText, type AuthResponse } from '../core/auth-response.js';
+import { DEFAULT_TIMEOUT_MS, isSafeId, isSendablePassCode } from '../core/limits.js';
 import { basicAuthHeader, type Credentials } from '../core/basic-auth.js';
 import { AuthError, type AuthErrorKind } from '../core/errors.js';
 import { parseRetryAfter } from '../core/retry-after.js';
@@ -102,7 +103,6 @@ export interface RiffynClient {
 
 type Call = keyof RiffynPaths;
 
-const DEFAULT_TIMEOUT_MS = 15_000;
 /** The abort reason that tells our timeout from the caller's signal. */
 const TIMED_OUT = 'timeout';
 
@@ -195,7 +195,7 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
     const [path, method = 'POST'] = parseEndpoint(paths[call]);
     const { param = '', signal, onLateAnswer } = init;
     // "." and ".." stay dot segments even percent-encoded: the request would go to another path.
-    if (/\{\w+\}/.test(path) && !isPathSafeId(param)) throw new AuthError('invalid-input', { detail: 'path parameter' });
+    if (/\{\w+\}/.test(path) && !isSafeId(param)) throw new AuthError('invalid-input', { detail: 'path parameter' });
     if (signal?.aborted) throw new AuthError('aborted');
 
     // One controller for the caller's signal and our timeout, so either cancels the socket.
@@ -231,7 +231,7 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
     },
 
     async verifyFactor({ factorId, stateToken, passCode, ...credentials }, { signal, onLateAnswer } = {}) {
-      if (!/^\d{6,10}$/.test(passCode)) throw new AuthError('invalid-input', { detail: 'passCode' });
+      if (!isSendablePassCode(passCode)) throw new AuthError('invalid-input', { detail: 'passCode' });
       // Riffyn's SDK sends Basic auth on verify as well as the stateToken.
       const headers = { Authorization: basicAuthHeader(credentials) };
       return signInCall('verifyFactor', { headers, body: { stateToken, passCode }, param: factorId, signal }, onLateAnswer);

@@ -1,5 +1,6 @@
 import { isObject, malformed, readStrings } from '../core/auth-response.js';
 import { AuthError } from '../core/errors.js';
+import { MAX_ACCESS_TOKEN_SECONDS } from '../core/limits.js';
 import type { CallOptions, RiffynClient } from './client.js';
 
 /*
@@ -36,8 +37,7 @@ const withToken = (
 
 const TAKEN_WORDS = /taken|exists|duplicate|unique/i;
 
-/** `POST /v1/auth/access-token` makes tokens for at most 6 hours. */
-export const MAX_ACCESS_TOKEN_SECONDS = 6 * 60 * 60;
+export { MAX_ACCESS_TOKEN_SECONDS };
 
 /**
  * An accessToken lifetime in seconds as the API takes it: a whole number from 1 to 21 600, or
@@ -60,9 +60,9 @@ export async function listApiKeys(client: RiffynClient, options: TokenCallOption
   return list.map((raw) => {
     const id: unknown = isObject(raw) && raw.id;
     if (typeof id !== 'string' && typeof id !== 'number') throw malformed('id');
-    const key = readStrings(raw, 'name created', { id: String(id) });
-    if (!key.name) throw malformed('name');
-    return key as unknown as ApiKeySummary;
+    const { name, ...key } = readStrings(raw, 'name created', { id: String(id) });
+    if (!name) throw malformed('name');
+    return { ...key, name };
   });
 }
 
@@ -108,9 +108,9 @@ export async function refreshAccessToken(
   options: TokenCallOptions,
 ): Promise<AccessTokenAnswer> {
   const { body, serverDate } = await withToken(client, 'refreshAccessToken', options, { time: checkedSeconds(time) });
-  const answer = readStrings(body, 'accessToken accessTokenExpiresAt', { serverDate });
-  if (!answer.accessToken) throw malformed('accessToken');
-  return answer as unknown as AccessTokenAnswer;
+  const { accessToken, ...answer } = readStrings(body, 'accessToken accessTokenExpiresAt', { serverDate });
+  if (!accessToken) throw malformed('accessToken');
+  return { ...answer, accessToken };
 }
 
 /** Ends the session on the server: the accessToken stops working at once. */

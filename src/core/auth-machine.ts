@@ -1,9 +1,10 @@
-import { takesTypedCode, type AuthFactor, type AuthMfaRequiredResponse, type AuthSuccessResponse } from './auth-response.js';
+import type { AuthFactor, AuthMfaRequiredResponse, AuthSuccessResponse } from './auth-response.js';
 import { AuthError } from './errors.js';
+import { ACCESS_TOKEN_LIFETIME_MS, MAX_ACCESS_TOKEN_MS, MAX_STATE_TOKEN_MS } from './limits.js';
+import { defaultFactor, SESSION_ENDED, usernameOf } from './selectors.js';
 import { parseServerTime } from './server-time.js';
 
-/** Riffyn's accessToken lives 30 minutes; used when an answer has no `accessTokenExpiresAt`. */
-export const ACCESS_TOKEN_LIFETIME_MS = 30 * 60 * 1000;
+export { ACCESS_TOKEN_LIFETIME_MS } from './limits.js';
 /** The key name Riffyn gives a login-made key when the answer does not name it. */
 export const DEFAULT_API_KEY_NAME = 'loginKey';
 
@@ -37,7 +38,7 @@ interface MfaContext {
   /** Server clock minus local clock, ms; authenticator codes fail when this is large. */
   clockSkewMs: number;
   /** True while the kit signs in again for a fresh stateToken ("Get more time"). */
-  extending?: boolean | undefined;
+  extending: boolean;
 }
 
 export type AuthState =
@@ -45,7 +46,18 @@ export type AuthState =
   | { status: 'authenticating'; username: string }
   | ({ status: 'mfaRequired'; error: AuthError | null } & MfaContext)
   | ({ status: 'verifying' } & MfaContext & { selectedFactorId: string })
-  | { status: 'authenticated'; session: AuthSession; apiKey: ApiKeyInfo; error: AuthError | null }
+  | {
+      status: 'authenticated';
+      session: AuthSession;
+      apiKey: ApiKeyInfo;
+      /**
+       * The accessToken stopped working (it ran out, or a call was answered 401) while the one-time
+       * key is still on screen: the key stays until the user presses Done, then the flow moves to
+       * `sessionExpired`. `error` says so meanwhile.
+       */
+      sessionEnded: boolean;
+      error: AuthError | null;
+    }
   | { status: 'mfaExpired'; username: string }
   | { status: 'sessionExpired'; username: string };
 
@@ -87,10 +99,6 @@ export type SessionEvent =
 
 export const initialAuthState: AuthState = { status: 'idle', username: '', error: null };
 
-/** The longest an accessToken may live: Riffyn makes them for 6 hours at most. */
-const MAX_ACCESS_TOKEN_MS = 6 * 60 * 60 * 1000;
-/** The longest an MFA stateToken is believed to live (Okta's default is 5 minutes). */
-const MAX_STATE_TOKEN_MS = 60 * 60 * 1000;
 
 /**
  * A server time (ISO) as epoch ms on the local clock, or `fallback` when the server sent none or
@@ -108,13 +116,10 @@ function localTime<T extends number | null>(iso: string | undefined, received: R
  * screen stays there until the user presses "Done" (the key itself is valid whatever the session
  * does); the session's `error` then says it has ended, and acknowledging moves to `sessionExpired`.
  */
-function endSession(state: SignedIn, error = new AuthError('session-expired', { detail: 'the accessToken ran out' })): AuthState {
+function endSession(state: SignedIn, error: AuthError = SESSION_ENDED): AuthState {
   if (state.apiKey.status !== 'shown') return { status: 'sessionExpired', username: state.session.username };
-  return isEnded(state) ? state : { ...state, error };
+  return state.sessionEnded ? state : { ...state, sessionEnded: true, error };
 }
-
-/** A signed-in state whose accessToken no longer works (a key still on screen keeps it there). */
-export const isEnded = (state: AuthState) => state.status === 'authenticated' && state.error?.kind === 'session-expired';
 
 type SignedIn = Extract<AuthState, { status: 'authenticated' }>;
 
@@ -138,6 +143,7 @@ function authenticated(response: AuthSuccessResponse, username: string, received
     apiKey: apiKey
       ? { status: 'shown', value: apiKey, name: response.apiKeyName ?? DEFAULT_API_KEY_NAME, message }
       : { status: 'none', message },
+    sessionEnded: false,
     error: null,
   };
 }
@@ -153,10 +159,11 @@ function mfaRequired(
     username: response.username ?? username,
     userId: response.userId ?? null,
     factors,
-    // The first factor the user can type a code for, so typing the code is all there is to do.
-    selectedFactorId: (factors.find(takesTypedCode) ?? (factors.length === 1 ? factors[0] : undefined))?.id ?? null,
+    // The same rule the picker shows: what the user sees chosen is what the code goes to.
+    selectedFactorId: defaultFactor(factors)?.id ?? null,
     expiresAt: localTime(response.expiresAt, received, MAX_STATE_TOKEN_MS, null),
     clockSkewMs: received.clockSkewMs,
+    extending: false,
     error: null,
   };
 }
@@ -179,7 +186,7 @@ export function transition(state: AuthState, event: AuthEvent): AuthState {
       // wherever the flow waits for it, also late (after a timeout, "Start again" or the code's
       // local deadline). The controller drops answers that belong to an older sign-in.
       if (!(event.type === 'LOGIN_SUCCEEDED' ? LOGIN_LANDS : VERIFY_LANDS).includes(state.status)) return state;
-      return authenticated(event.response, (state as { username: string }).username, event);
+      return authenticated(event.response, usernameOf(state), event);
     case 'MFA_REQUIRED':
       return state.status === 'authenticating' ? mfaRequired(event.response, state.username, event) : state;
     case 'LOGIN_FAILED':
@@ -219,13 +226,13 @@ export function transition(state: AuthState, event: AuthEvent): AuthState {
       return state.status === 'mfaRequired' ? { ...state, extending: false, error: event.error } : { ...state, extending: false };
     case 'ACKNOWLEDGE_API_KEY':
       if (state.status !== 'authenticated' || state.apiKey.status !== 'shown') return state;
-      if (isEnded(state)) return { status: 'sessionExpired', username: state.session.username };
+      if (state.sessionEnded) return { status: 'sessionExpired', username: state.session.username };
       return { ...state, apiKey: { status: 'acknowledged', name: state.apiKey.name } };
     case 'API_KEY_RENAMED':
       if (state.status !== 'authenticated' || state.apiKey.status === 'none') return state;
       return { ...state, apiKey: { ...state.apiKey, name: event.name } };
     case 'SESSION_EXTENDED':
-      if (state.status !== 'authenticated' || isEnded(state)) return state;
+      if (state.status !== 'authenticated' || state.sessionEnded) return state;
       return {
         ...state,
         session: {
@@ -237,7 +244,7 @@ export function transition(state: AuthState, event: AuthEvent): AuthState {
         error: null,
       };
     case 'SESSION_FAILED':
-      if (state.status !== 'authenticated' || isEnded(state)) return state;
+      if (state.status !== 'authenticated' || state.sessionEnded) return state;
       // A 401 says the accessToken is dead, whatever the local clock thinks.
       return event.error.kind === 'session-expired' ? endSession(state, event.error) : { ...state, error: event.error };
     case 'SESSION_TIMED_OUT':
@@ -245,7 +252,7 @@ export function transition(state: AuthState, event: AuthEvent): AuthState {
     case 'RESTART':
       // Keeps the username so "start again" does not make the user type it twice.
       if (state.status === 'idle' && state.error === null) return state;
-      return { status: 'idle', username: 'session' in state ? state.session.username : state.username, error: null };
+      return { status: 'idle', username: usernameOf(state), error: null };
     case 'LOGOUT':
       return state.status === 'idle' && state.username === '' && state.error === null ? state : initialAuthState;
   }

@@ -1,4 +1,5 @@
 import { AuthError, type AuthErrorKind } from './errors.js';
+import { isSafeId } from './limits.js';
 import { parseServerTime } from './server-time.js';
 
 /** The TOTP authenticator app factor Riffyn documents (Okta + Google Authenticator). */
@@ -70,21 +71,24 @@ export const malformed = (field: string) => new AuthError('malformed', { detail:
  * date-time: a garbled expiry must not throw away an answer that carries the one-time key (the
  * kit then assumes the documented lifetime). The one field checker for every answer the client reads.
  */
-export function readStrings(raw: unknown, names: string, into: Json = {}): Json {
+export function readStrings<Names extends string, Into extends object = object>(
+  raw: unknown,
+  names: Names,
+  into: Into = {} as Into,
+): Into & { [Name in Words<Names>]?: string } {
+  const fields: Json = into as Json;
   for (const name of names.split(' ')) {
     const value = isObject(raw) ? raw[name] : null;
     if (value == null || value === '') continue;
     if (typeof value !== 'string') throw malformed(name);
-    if (!name.endsWith('xpiresAt') || parseServerTime(value) !== null) into[name] = value;
+    if (!name.endsWith('xpiresAt') || parseServerTime(value) !== null) fields[name] = value;
   }
-  return into;
+  return fields as Into & { [Name in Words<Names>]?: string };
 }
 
-/**
- * An id the kit puts in a request path (`{factorId}`, `{id}`): "." and ".." would survive URL
- * encoding and move the request to another path, as dot segments.
- */
-export const isPathSafeId = (id: unknown): id is string => typeof id === 'string' && !/^\.{0,2}$/.test(id);
+/** The words of a space-separated list, as a union: `Words<'a b'>` is `'a' | 'b'`. */
+type Words<List extends string> = List extends `${infer Word} ${infer Rest}` ? Word | Words<Rest> : List;
+
 
 /** The server's own sentence, if it sent one as JSON; an HTML page's text is never shown. */
 export function serverText(body: unknown): string | undefined {
@@ -107,10 +111,11 @@ const ELSEWHERE: Record<string, AuthErrorKind> = {
 
 function parseFactor(raw: unknown): AuthFactor {
   if (!isObject(raw)) throw malformed('factors');
-  const factor = readStrings(raw, 'id factorType provider vendorName', { factorType: 'unknown' });
-  if (!isPathSafeId(factor.id)) throw malformed('id');
+  const { id, ...fields } = readStrings(raw, 'id factorType provider vendorName', { factorType: 'unknown' });
+  if (!isSafeId(id)) throw malformed('id');
+  const factor: AuthFactor = { ...fields, id };
   if (isObject(raw.profile)) factor.profile = readStrings(raw.profile, 'credentialId');
-  return factor as unknown as AuthFactor;
+  return factor;
 }
 
 /**
@@ -128,17 +133,14 @@ export function parseAuthResponse(body: unknown): AuthResponse {
     throw new AuthError(ELSEWHERE[status]!, { detail: status, serverMessage: serverText(body) });
   }
   if (status === 'SUCCESS') {
-    return readStrings(body, 'username userId apiKey apiKeyName message accessToken accessTokenExpiresAt', {
-      status,
-    }) as unknown as AuthSuccessResponse;
+    return readStrings(body, 'username userId apiKey apiKeyName message accessToken accessTokenExpiresAt', { status });
   }
   if (status !== 'MFA_REQUIRED') {
     const received = typeof status === 'string' && /^[A-Z][A-Z_]{0,39}$/.test(status) ? status : undefined;
     throw new AuthError('malformed', { detail: 'status', received, serverMessage: serverText(body) });
   }
-  const mfa = readStrings(body, 'username userId stateToken expiresAt', { status });
-  if (!mfa.stateToken) throw malformed('stateToken');
+  const { stateToken, ...mfa } = readStrings(body, 'username userId stateToken expiresAt', { status: 'MFA_REQUIRED' as const });
+  if (!stateToken) throw malformed('stateToken');
   if (!Array.isArray(body.factors)) throw malformed('factors');
-  mfa.factors = body.factors.map(parseFactor);
-  return mfa as unknown as AuthMfaRequiredResponse;
+  return { ...mfa, stateToken, factors: body.factors.map(parseFactor) };
 }

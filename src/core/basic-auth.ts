@@ -5,13 +5,9 @@ export interface Credentials {
   password: string;
 }
 
-/** Longest username the kit sends; Okta, under Riffyn, allows 100. */
-export const MAX_USERNAME_LENGTH = 256;
-/**
- * Longest password the kit sends. Far above any real one, and low enough that the Basic header
- * (UTF-8, then base64) stays under the 8 KB most servers and proxies accept.
- */
-export const MAX_PASSWORD_LENGTH = 1024;
+import { MAX_PASSWORD_LENGTH, MAX_USERNAME_LENGTH } from './limits.js';
+
+export { MAX_PASSWORD_LENGTH, MAX_USERNAME_LENGTH };
 
 // RFC 7617: neither part may hold a control character (C0, DEL, and the C1 range of Unicode).
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;

@@ -2,7 +2,6 @@
 import type { ClientAuthResponse, LateAnswer, RiffynClient } from '../api/client.js';
 import {
   initialAuthState,
-  isEnded,
   transition,
   type AuthEvent,
   type AuthSession,
@@ -12,6 +11,7 @@ import {
 } from '../core/auth-machine.js';
 import { normalizeUsername, sendableCredentials, type Credentials } from '../core/basic-auth.js';
 import { AuthError, asAuthError } from '../core/errors.js';
+import { hasLiveSession, isMfaExpired, isPending, stateDeadline } from '../core/selectors.js';
 
 /** The calls the controller needs; a `RiffynClient` has them all. */
 export type AuthCalls = Pick<RiffynClient, 'login' | 'verifyFactor'>;
@@ -24,6 +24,19 @@ export interface AuthControllerOptions {
   onSessionExpired?: ((username: string) => void) | undefined;
   /** Told when the session got a new accessToken (`extendSession`). Read when called. */
   onSessionExtended?: ((session: AuthSession) => void) | undefined;
+  /**
+   * Calls `check` whenever the device may have slept (a timer's clock stops on some systems) and
+   * returns how to stop. Default: the page's `visibilitychange` and `focus`, where there is a page.
+   * Injectable like `now`, for tests and for runtimes with their own lifecycle events.
+   */
+  onWake?: ((check: () => void) => () => void) | undefined;
+}
+
+/** The flow as a component renders it: one object per state, so it can be compared by identity. */
+export interface AuthSnapshot {
+  state: AuthState;
+  /** A login or verify request is in flight (the forms must not submit again). */
+  isPending: boolean;
 }
 
 /** What a login or verify call resolved to, with every secret left out (react-query caches it). */
@@ -53,6 +66,8 @@ export interface SessionCall {
 
 export interface AuthController {
   getState(): AuthState;
+  /** The state with what is derived from it; the same object until the state changes. */
+  getSnapshot(): AuthSnapshot;
   subscribe(listener: () => void): () => void;
   /** Keeps the credentials for the login call that follows (and for verify, which resends them). */
   stageCredentials(credentials: Credentials): void;
@@ -91,24 +106,26 @@ export interface AuthController {
 /** States during which the verify call may still need the password and stateToken. */
 const HOLDS_SECRETS: AuthState['status'][] = ['authenticating', 'mfaRequired', 'verifying'];
 
-/** When the current state ends by itself: the stateToken's or the accessToken's expiry (local ms). */
-const deadlineOf = (state: AuthState) =>
-  state.status === 'authenticated' ? state.session.accessTokenExpiresAt : 'expiresAt' in state ? state.expiresAt : null;
-
-/** The state holds the one-time key. */
-const showsKey = (state: AuthState) => state.status === 'authenticated' && state.apiKey.status === 'shown';
-/** The state holds an accessToken that still works. */
-const isLive = (state: AuthState) => state.status === 'authenticated' && !isEnded(state);
+/** The page's own signs that the device may have slept. */
+function pageWake(check: () => void): () => void {
+  globalThis.document?.addEventListener('visibilitychange', check);
+  globalThis.window?.addEventListener('focus', check);
+  return () => {
+    globalThis.document?.removeEventListener('visibilitychange', check);
+    globalThis.window?.removeEventListener('focus', check);
+  };
+}
 
 /**
  * The login flow with its side effects: requests, timers and the secrets verify needs, around the
  * pure `transition`. React-free; `AuthProvider` binds it to components.
  */
 export function createAuthController(options: AuthControllerOptions): AuthController {
-  const { client, now = () => Date.now() } = options;
+  const { client, now = () => Date.now(), onWake = pageWake } = options;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   let state: AuthState = initialAuthState;
+  let snapshot: AuthSnapshot = { state, isPending: false };
   let active = true;
 
   // The secrets, in this closure only: never in machine state, react-query, storage or the DOM.
@@ -143,19 +160,14 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
   let timer: ReturnType<typeof setTimeout> | undefined;
   const schedule = () => {
     clearTimeout(timer);
-    const at = deadlineOf(state);
+    const at = stateDeadline(state);
     if (!active || at === null) return;
     // Browsers fire setTimeout early or late; recheck against the clock when it fires.
     timer = setTimeout(() => (now() < at ? schedule() : timeOut()), Math.min(at - now(), 2 ** 31 - 1));
   };
   const timeOut = () => send({ type: state.status === 'authenticated' ? 'SESSION_TIMED_OUT' : 'MFA_TIMED_OUT' });
-  // A sleeping device stops the timer's clock on some systems: look at the real one again when the
-  // page comes back.
-  const wake = (on: boolean) => {
-    const method = on ? 'addEventListener' : 'removeEventListener';
-    globalThis.document?.[method]('visibilitychange', schedule);
-    globalThis.window?.[method]('focus', schedule);
-  };
+  // A sleeping device stops the timer's clock on some systems: look at the real one again when it wakes.
+  let stopWake: (() => void) | undefined;
 
   function send(event: AuthEvent): void {
     const before = state;
@@ -165,21 +177,14 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       wipe();
       dropExtension();
     }
-    if (isLive(before) && !isLive(state)) {
+    if (hasLiveSession(before) && !hasLiveSession(state)) {
       sessionCalls.abort();
       sessionCalls = new AbortController();
       if (event.type === 'SESSION_TIMED_OUT' || event.type === 'SESSION_FAILED') {
         options.onSessionExpired?.(before.status === 'authenticated' ? before.session.username : '');
       }
     }
-    // React keeps each component's previous render (its "alternate") until the next one: a second
-    // render once the key has left the state makes every subscriber forget it there too.
-    if (showsKey(before) && !showsKey(state)) {
-      setTimeout(() => {
-        state = { ...state };
-        if (active) notify();
-      });
-    }
+    snapshot = { state, isPending: isPending(state) };
     if (active) {
       schedule();
       notify();
@@ -242,6 +247,7 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
 
   return {
     getState: () => state,
+    getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -273,8 +279,7 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     async verify() {
       const code = passCode ?? '';
       passCode = null;
-      const current = state;
-      if (current.status === 'mfaRequired' && current.expiresAt !== null && now() >= current.expiresAt) {
+      if (state.status === 'mfaRequired' && isMfaExpired(state, now())) {
         timeOut(); // never send a verify the server must refuse
         return { status: state.status };
       }
@@ -325,7 +330,7 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
 
     session() {
       const signedIn = state;
-      if (!isLive(signedIn) || signedIn.status !== 'authenticated' || !signedIn.session.accessToken) {
+      if (!hasLiveSession(signedIn) || !signedIn.session.accessToken) {
         throw new AuthError('session-expired');
       }
       const { signal } = sessionCalls;
@@ -360,7 +365,8 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
 
     activate() {
       active = true;
-      wake(true);
+      stopWake?.();
+      stopWake = onWake(schedule);
       // A dispose wiped what verify needs: say the step has ended rather than take a code.
       if (state.status === 'mfaRequired' && !(credentials && stateToken)) send({ type: 'MFA_TIMED_OUT' });
       schedule();
@@ -369,7 +375,8 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
 
     dispose() {
       active = false;
-      wake(false);
+      stopWake?.();
+      stopWake = undefined;
       clearTimeout(timer);
       wipe();
     },

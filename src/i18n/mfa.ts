@@ -1,12 +1,8 @@
+import type { FactorKind } from '../core/factors.js';
 import { errorMessages, inWords, type ErrorMessages } from './errors.js';
 
-/**
- * The families of MFA factor the picker knows by name. Riffyn documents only `totp` (Okta with
- * Google Authenticator); the others are Okta types that may still appear and must read sensibly.
- * Anything else is `other`. Only `totp`, `hardware` and an `other` of Okta's `token:…` family
- * take a typed code; the rest are listed as unavailable.
- */
-export type FactorKind = 'totp' | 'push' | 'sms' | 'call' | 'email' | 'hardware' | 'other';
+
+export type { FactorKind };
 
 /** Every string the MFA step (`MfaFactorPicker`) shows. Override any subset with its `messages` prop. */
 export interface MfaMessages {

@@ -1,8 +1,15 @@
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
-import { createContext, createElement, useContext, useEffect, useState, type Context, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useEffect, useMemo, useState, type Context, type ReactNode } from 'react';
 import type { RiffynClient } from '../api/client.js';
-import { createAuthController, type AuthController, type AuthControllerOptions } from '../flow/auth-controller.js';
 import type { AuthSession } from '../core/auth-machine.js';
+import { showsApiKey } from '../core/selectors.js';
+import { bindAuthActions, type AuthActions } from '../flow/auth-actions.js';
+import {
+  createAuthController,
+  type AuthController,
+  type AuthControllerOptions,
+  type AuthSnapshot,
+} from '../flow/auth-controller.js';
 
 export interface AuthProviderProps {
   /** From `createRiffynClient({ baseUrl })`. Create it once, outside render. */
@@ -22,10 +29,48 @@ export interface AuthProviderProps {
   children?: ReactNode | undefined;
 }
 
+/** What `useSyncExternalStore` reads: the controller's snapshots, with one render more for React (below). */
+export interface AuthStore {
+  subscribe(listener: () => void): () => void;
+  getSnapshot(): AuthSnapshot;
+}
+
 interface AuthContextValue {
   controller: AuthController;
+  store: AuthStore;
+  actions: AuthActions;
   client: RiffynClient;
   queryClient: QueryClient;
+}
+
+/**
+ * The controller as React reads it. React keeps each component's previous render (its
+ * "alternate") until the next one, so a snapshot that held the one-time key would stay reachable
+ * from the component tree after the user acknowledged it. One more snapshot, a tick after the key
+ * leaves, makes every subscriber render again and forget it there too.
+ */
+function reactStore(controller: AuthController): AuthStore {
+  const listeners = new Set<() => void>();
+  const notify = () => listeners.forEach((listener) => listener());
+  let current = controller.getSnapshot();
+  controller.subscribe(() => {
+    const next = controller.getSnapshot();
+    if (showsApiKey(current.state) && !showsApiKey(next.state)) {
+      setTimeout(() => {
+        if (current === next) current = { ...next };
+        notify();
+      });
+    }
+    current = next;
+    notify();
+  });
+  return {
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => current,
+  };
 }
 
 // One context for every copy of this module: the ESM and the CommonJS build each have one, and an
@@ -49,20 +94,26 @@ export function AuthProvider({ client, queryClient, onSessionExpired, onSessionE
   const appQueryClient = useContext(QueryClientContext);
   const [own] = useState(() => {
     const options: AuthControllerOptions = { client };
-    // No defaults needed: every kit mutation sets its own retry and gcTime (see useAuth).
-    return { options, controller: createAuthController(options), queryClient: new QueryClient() };
+    const controller = createAuthController(options);
+    // No defaults needed: every kit mutation sets its own retry and gcTime (see useSessionCalls).
+    return { options, controller, store: reactStore(controller), actions: bindAuthActions(controller), queryClient: new QueryClient() };
   });
   // The controller reads its callbacks when it calls them, so inline arrow props take effect
   // without rebuilding it.
   own.options.onSessionExpired = onSessionExpired;
   own.options.onSessionExtended = onSessionExtended;
-  const { controller } = own;
+  const { controller, store, actions } = own;
   useEffect(() => {
     controller.activate();
     return () => controller.dispose();
   }, [controller]);
 
-  const value: AuthContextValue = { controller, client, queryClient: queryClient ?? appQueryClient ?? own.queryClient };
+  const kitQueryClient = queryClient ?? appQueryClient ?? own.queryClient;
+  // One value while nothing it holds changes, so the context never re-renders its readers by itself.
+  const value = useMemo<AuthContextValue>(
+    () => ({ controller, store, actions, client, queryClient: kitQueryClient }),
+    [controller, store, actions, client, kitQueryClient],
+  );
   // createElement rather than JSX: one element does not need the react/jsx-runtime import.
   return createElement(AuthContext.Provider, { value }, children);
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { AuthCallState } from './useAuth.js';
+import { sessionDeadline } from '../core/selectors.js';
+import type { AuthCallState } from '../core/call-state.js';
 import { useAuth } from './useAuth.js';
 import { useExtendSession } from './useSessionCalls.js';
 
@@ -56,9 +57,7 @@ export function useSessionTimeout(options: UseSessionTimeoutOptions = {}): UseSe
   const { state, logout } = useAuth();
   const { extendSession, extendSessionState } = useExtendSession();
   const warnMs = Math.max(MIN_SESSION_WARNING_MS, options.warnBeforeMs ?? 120_000);
-  // Not over the one-time key: that step keeps the key on screen past the token's end on purpose,
-  // and says the session ended once the key is saved.
-  const expiresAt = state.status === 'authenticated' && state.apiKey.status !== 'shown' ? state.session.accessTokenExpiresAt : null;
+  const expiresAt = sessionDeadline(state);
   // Read from the clock on every render; `now` only makes the timers below cause one.
   const [now, setNow] = useState(0);
   const left = expiresAt === null ? null : expiresAt - Date.now();

@@ -23,7 +23,7 @@ const success = {
   accessToken: 'at-secret',
   accessTokenExpiresAt: '2026-11-27T12:30:00.000Z',
 };
-const verifyInput = { ...credentials, factorId: 'ufs 1/2', stateToken: 'st-secret', passCode: '123456' };
+const verifyInput = { ...credentials, factorId: 'ufs1-a.b~c', stateToken: 'st-secret', passCode: '123456' };
 const SECRETS = [PASSWORD, 'rk_secret', 'at-secret', 'st-secret', '123456'];
 
 const client = createRiffynClient({ baseUrl: `${BASE}/` });
@@ -211,7 +211,7 @@ describe('verifyFactor', () => {
     );
     await expect(client.verifyFactor(verifyInput)).resolves.toMatchObject({ status: 'SUCCESS', apiKeyName: 'loginKey' });
     expect(seen).toEqual({
-      url: `${BASE}/v1/auth/factor/ufs%201%2F2/verify`,
+      url: `${BASE}/v1/auth/factor/ufs1-a.b~c/verify`,
       body: { stateToken: 'st-secret', passCode: '123456' },
       authorization: `jürgen:${PASSWORD}`,
       contentType: 'application/json',
@@ -240,7 +240,8 @@ describe('verifyFactor', () => {
     expect(await failure(client.verifyFactor({ ...verifyInput, passCode: '12ab56' }))).toMatchObject({ kind: 'invalid-input' });
   });
 
-  it.each(['.', '..', ''])('refuses the factorId %j, which would move the request to another path', async (factorId) => {
+  // The proxy's rule too (`isSafeId`): what the client sends is never refused on the way.
+  it.each(['.', '..', '', '.hidden', 'ufs 1/2', 'a%2e', 'a\\b', 'x'.repeat(129)])('refuses the factorId %j, which would move the request to another path or be refused by the proxy', async (factorId) => {
     let requests = 0;
     server.use(http.all(`${BASE}/*`, () => void requests++));
     expect(await failure(client.verifyFactor({ ...verifyInput, factorId }))).toMatchObject({ kind: 'invalid-input' });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { factorHint, factorKind, factorLabel, sortFactors } from '../../src/components/MfaFactorPicker/factors.js';
+import { factorHint, factorLabel } from '../../src/components/MfaFactorPicker/factors.js';
+import { factorKind } from '../../src/core/factors.js';
+import { orderFactors } from '../../src/core/selectors.js';
 import { cleanPassCode, passCodeLength } from '../../src/components/MfaFactorPicker/passcode.js';
 import { takesTypedCode, TOTP_FACTOR_TYPE } from '../../src/core/auth-response.js';
 import { calmSeconds, inWords } from '../../src/i18n/errors.js';
@@ -93,7 +95,7 @@ describe('factorHint', () => {
   });
 });
 
-describe('sortFactors', () => {
+describe('orderFactors', () => {
   it('puts the TOTP factor first, then other typed-code factors, then the rest, each in the server order', () => {
     const factors = [
       { id: 'a', factorType: 'sms' },
@@ -102,7 +104,7 @@ describe('sortFactors', () => {
       { id: 'd', factorType: 'x-future:hologram' },
       { id: 'e', factorType: 'token:hardware' },
     ];
-    expect(sortFactors(factors).map((f) => f.id)).toEqual(['c', 'e', 'a', 'b', 'd']);
+    expect(orderFactors(factors).map((f) => f.id)).toEqual(['c', 'e', 'a', 'b', 'd']);
     expect(factors.map((f) => f.id)).toEqual(['a', 'b', 'c', 'd', 'e']); // not mutated
   });
 });

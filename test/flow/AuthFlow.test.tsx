@@ -12,7 +12,15 @@ import { errorMessages } from '../../src/i18n/errors.js';
 import { AuthProvider } from '../../src/react/AuthProvider.js';
 import { useAuth } from '../../src/react/useAuth.js';
 import { useExtendSession } from '../../src/react/useSessionCalls.js';
-import { createMockRiffyn, DEMO_PASSWORD, UNICODE_PASSWORD } from '../../src/testing/index.js';
+import {
+  createMockRiffyn,
+  DEMO_PASSWORD,
+  mfaRequired,
+  pushFactor as push,
+  totpFactor as totp,
+  UNICODE_PASSWORD,
+  verifySuccess,
+} from '../../src/testing/index.js';
 import { riffynHandlers } from '../../src/testing/msw.js';
 
 const BASE = 'https://api.acme.riffyn.test';
@@ -32,6 +40,7 @@ beforeEach(() => {
 });
 afterEach(() => {
   consoleSpies.length = 0;
+  server.resetHandlers();
 });
 
 function consoleText(): string {
@@ -221,6 +230,36 @@ describe('AuthFlow against the mock Riffyn', () => {
     const kept = everywhere(queryClient);
     for (const secret of [DEMO_PASSWORD, right, wrong]) expect(kept).not.toContain(secret);
     expect(kept).not.toMatch(/mockkey_|mockst_|mockat_/);
+  });
+
+  it('MFA with a hardware token listed before the authenticator app: the factor shown chosen is the one the code goes to', async () => {
+    const verified: string[] = [];
+    server.use(
+      http.post(`${BASE}/v1/auth`, () =>
+        Response.json(
+          mfaRequired({
+            factors: [
+              { id: 'hw-first', factorType: 'token:hardware', provider: 'YUBICO', vendorName: 'YUBICO' },
+              push(),
+              totp({ id: 'totp-second' }),
+            ],
+          }),
+        ),
+      ),
+      http.post(`${BASE}/v1/auth/factor/:factorId/verify`, ({ params }) => {
+        verified.push(String(params.factorId));
+        return Response.json(verifySuccess());
+      }),
+    );
+    const user = userEvent.setup();
+    renderFlow();
+    await signIn(user, 'ada', 'pw');
+    const app = await screen.findByRole('radio', { name: 'Authenticator app' });
+    expect(app).toBeChecked();
+    expect(screen.getByRole('radio', { name: /Hardware token/ })).not.toBeChecked();
+    // A 6-digit code goes as soon as it is complete: to the factor the user sees chosen.
+    await user.type(screen.getByLabelText('6-digit code'), '123456');
+    await waitFor(() => expect(verified).toEqual(['totp-second']));
   });
 
   it('a user who already has a key is told so, and the app is told at once', async () => {

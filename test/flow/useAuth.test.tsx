@@ -81,7 +81,8 @@ describe('useAuth', () => {
       session: { username: 'grace', accessToken: 'at_secret' },
       apiKey: { status: 'shown', value: 'rk_secret', name: 'loginKey' },
     });
-    expect(queryClient.getMutationCache().getAll().length).toBeGreaterThan(0);
+    // Sign-in is the controller's alone: react-query holds nothing of it, secret or not.
+    expect(queryClient.getMutationCache().getAll()).toHaveLength(0);
     expectNoSecrets(cacheText(queryClient));
 
     act(() => result.current.acknowledgeApiKey());
@@ -160,13 +161,19 @@ describe('useAuth', () => {
   });
 
   it('uses the app’s QueryClient when there is one', async () => {
-    server.use(http.post(`${BASE}/v1/auth`, () => HttpResponse.json(success())));
+    server.use(
+      http.post(`${BASE}/v1/auth`, () => HttpResponse.json(success())),
+      http.post(`${BASE}/v1/auth/access-token`, () => HttpResponse.json({ accessToken: 'at_secret_2' })),
+    );
     const appQueryClient = new QueryClient();
     const { result } = setup({ appQueryClient });
     act(() => result.current.login({ username: 'grace', password: PASSWORD }));
     await waitFor(() => expect(result.current.state.status).toBe('authenticated'));
-    expect(appQueryClient.getMutationCache().find({ mutationKey: ['riffyn-login-kit', 'login'] })).toBeDefined();
-    expectNoSecrets(cacheText(appQueryClient).replace(/at_secret/g, ''));
+    act(() => result.current.extendSession(3600));
+    await waitFor(() => expect(result.current.extendSessionState.isSuccess).toBe(true));
+    expect(appQueryClient.getMutationCache().find({ mutationKey: ['riffyn-login-kit', 'extendSession'] })).toBeDefined();
+    expectNoSecrets(cacheText(appQueryClient));
+    expect(cacheText(appQueryClient)).not.toContain('at_secret_2');
   });
 
   it('offline with the app’s QueryClient: says the server cannot be reached, and sends nothing later by itself', async () => {
@@ -263,7 +270,9 @@ describe('useAuth: pending only while the flow is where the user asked', () => {
     // Pending from the press until the answer; never on the render where the answer arrives.
     const arrivals = seen.filter((_, i) => /^(authenticating|verifying)/.test(seen[i - 1] ?? ''));
     expect(arrivals).toEqual(['mfaRequired', 'mfaRequired']);
-    expect(seen).toContain('mfaRequired pending'); // the press itself, before the machine moves
+    // The press itself: the machine moves at once, so pending is never a render behind it.
+    expect(seen).toContain('verifying pending');
+    expect(seen).not.toContain('mfaRequired pending');
   });
 });
 

@@ -13,7 +13,7 @@ import { AuthError } from '../../src/core/errors.js';
 const NOW = Date.parse('2026-11-27T12:00:00Z');
 const totp: AuthFactor = { id: 'totp-1', factorType: 'token:software:totp', provider: 'GOOGLE' };
 const push: AuthFactor = { id: 'push-1', factorType: 'push', provider: 'OKTA' };
-const mfaContext = { username: 'grace', userId: 'u-2', factors: [totp], expiresAt: NOW + 300_000, clockSkewMs: 0 };
+const mfaContext = { username: 'grace', userId: 'u-2', factors: [totp], expiresAt: NOW + 300_000, clockSkewMs: 0, extending: false };
 
 const states = {
   idle: initialAuthState,
@@ -28,24 +28,28 @@ const states = {
     status: 'authenticated',
     session: { username: 'ada', userId: 'u-1', accessToken: 'at-1', accessTokenExpiresAt: NOW + 1_800_000 },
     apiKey: { status: 'shown', value: 'key-secret', name: 'loginKey', message: 'Shown once' },
+    sessionEnded: false,
     error: null,
   },
   keyShownEnded: {
     status: 'authenticated',
     session: { username: 'ada', userId: 'u-1', accessToken: 'at-1', accessTokenExpiresAt: NOW - 1 },
     apiKey: { status: 'shown', value: 'key-secret', name: 'loginKey', message: 'Shown once' },
+    sessionEnded: true,
     error: new AuthError('session-expired', { detail: 'the accessToken ran out' }),
   },
   keyAcknowledged: {
     status: 'authenticated',
     session: { username: 'ada', userId: 'u-1', accessToken: 'at-1', accessTokenExpiresAt: NOW + 1_800_000 },
     apiKey: { status: 'acknowledged', name: 'loginKey' },
+    sessionEnded: false,
     error: null,
   },
   noKey: {
     status: 'authenticated',
     session: { username: 'ada', userId: 'u-1', accessToken: 'at-1', accessTokenExpiresAt: NOW + 1_800_000 },
     apiKey: { status: 'none', message: null },
+    sessionEnded: false,
     error: null,
   },
   mfaExpired: { status: 'mfaExpired', username: 'grace' },
@@ -155,6 +159,7 @@ describe('transition: what the states carry', () => {
       status: 'authenticated',
       session: { username: 'ada', userId: 'u-1', accessToken: 'at', accessTokenExpiresAt: NOW + 1_800_000 - 5_000 },
       apiKey: { status: 'shown', value: 'k-123', name: 'loginKey', message: 'Save it' },
+      sessionEnded: false,
       error: null,
     });
   });

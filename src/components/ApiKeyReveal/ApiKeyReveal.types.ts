@@ -1,11 +1,11 @@
 import type { ApiKeyInfo } from '../../core/auth-machine.js';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
-import type { AuthCallState } from '../../react/useAuth.js';
+import type { AuthCallState } from '../../core/call-state.js';
 import type { ApiKeyDownloadOptions } from './download.js';
 import type { CardProps, DeepPartial, StylingProps } from '../shared/styling.js';
 
 /** The longest key name the rename form accepts. */
-export const API_KEY_NAME_MAX_LENGTH = 100;
+export { API_KEY_NAME_MAX_LENGTH } from '../../core/limits.js';
 
 /** Every `data-slot` inside `<ApiKeyReveal>` (besides `root`), for `classNames`. */
 export type ApiKeyRevealSlot =

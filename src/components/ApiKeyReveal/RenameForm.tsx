@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type CSSProperties } from 'react';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
-import type { AuthCallState } from '../../react/useAuth.js';
+import type { AuthCallState } from '../../core/call-state.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { ignoredByPasswordManagers } from '../shared/password-managers.js';
 import { useHydrated, useKeepTyped } from '../shared/hydration.js';

@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useRef, type Ref } from 'react';
-import { AuthError } from '../../core/errors.js';
+import { completedSession, flowView } from '../../core/selectors.js';
 import type { AuthMessages } from '../../i18n/messages.js';
 import { useAuth } from '../../react/useAuth.js';
 import { useRenameApiKey } from '../../react/useSessionCalls.js';
@@ -8,8 +8,6 @@ import { LoginForm } from '../LoginForm/LoginForm.js';
 import { MfaFactorPicker } from '../MfaFactorPicker/MfaFactorPicker.js';
 import { mergeMessages, type DeepPartial } from '../shared/styling.js';
 import type { AuthFlowProps, AuthFlowStep } from './AuthFlow.types.js';
-
-const sessionEnded = /* @__PURE__ */ new AuthError('session-expired', { detail: 'the accessToken ran out' });
 
 /**
  * The whole sign-in as one drop-in: the login form, the MFA step when the account has one, and
@@ -52,7 +50,7 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
 
   // Once per sign-in: when the key is saved, or at once when there was none to save. Not again
   // when the session gets a new accessToken (extendSession): only leaving the session re-arms it.
-  const done = state.status === 'authenticated' && state.apiKey.status !== 'shown' ? state.session : null;
+  const done = completedSession(state);
   const told = useRef(false);
   useEffect(() => {
     if (done && !told.current) onAuthenticated?.(done);
@@ -75,10 +73,9 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
   const Mfa = components?.mfa ?? MfaFactorPicker;
   const Key = components?.apiKey ?? ApiKeyReveal;
 
-  switch (state.status) {
-    case 'idle':
-    case 'authenticating':
-    case 'sessionExpired':
+  const view = flowView(state);
+  switch (view.step) {
+    case 'loginForm':
       return (
         <Login
           {...common}
@@ -87,47 +84,43 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
           messages={stepMessages('loginForm')}
           onSubmit={auth.login}
           pending={auth.isPending}
-          error={state.status === 'sessionExpired' ? sessionEnded : state.status === 'idle' ? state.error : null}
-          defaultUsername={state.username}
+          error={view.error}
+          defaultUsername={view.username}
           subtitle={subtitle}
         />
       );
-    case 'mfaRequired':
-    case 'verifying':
-    case 'mfaExpired': {
-      const live = state.status === 'mfaExpired' ? null : state;
+    case 'mfa':
       return (
         <Mfa
           {...common}
           {...card('mfa')}
           classNames={classNames?.mfa}
           messages={stepMessages('mfa')}
-          username={state.username}
-          factors={live?.factors ?? []}
-          selectedFactorId={live?.selectedFactorId ?? null}
-          expiresAt={live?.expiresAt ?? null}
-          expired={!live}
-          clockSkewMs={live?.clockSkewMs}
-          error={state.status === 'mfaRequired' ? state.error : null}
+          username={view.username}
+          factors={view.factors}
+          selectedFactorId={view.selectedFactorId}
+          expiresAt={view.expiresAt}
+          expired={view.expired}
+          clockSkewMs={view.clockSkewMs}
+          error={view.error}
           pending={auth.isPending}
           warnBeforeMs={mfaWarnBeforeMs}
           onChooseFactor={auth.chooseFactor}
           onSubmit={auth.verify}
           onRestart={auth.restart}
           onExtend={auth.extendMfa}
-          extending={!!live?.extending}
+          extending={view.extending}
         />
       );
-    }
-    case 'authenticated':
+    case 'apiKey':
       return (
         <Key
           {...common}
           {...card('apiKey')}
           classNames={classNames?.apiKey}
           messages={stepMessages('apiKey')}
-          username={state.session.username}
-          apiKey={state.apiKey}
+          username={view.session.username}
+          apiKey={view.apiKey}
           onAcknowledge={auth.acknowledgeApiKey}
           onRename={allowRenameApiKey ? renameApiKey : undefined}
           renameState={renameApiKeyState}

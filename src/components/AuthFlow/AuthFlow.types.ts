@@ -4,10 +4,11 @@ import type { ApiKeyRevealProps } from '../ApiKeyReveal/ApiKeyReveal.types.js';
 import type { LoginFormProps } from '../LoginForm/LoginForm.types.js';
 import type { MfaFactorPickerProps } from '../MfaFactorPicker/MfaFactorPicker.types.js';
 import type { ComponentType, ReactNode, RefAttributes } from 'react';
+import type { FlowStep } from '../../core/selectors.js';
 import type { DeepPartial, StylingProps } from '../shared/styling.js';
 
 /** The flow's steps, by the name `classNames`, `messages` and `components` use for each. */
-export type AuthFlowStep = 'loginForm' | 'mfa' | 'apiKey';
+export type AuthFlowStep = FlowStep;
 
 /**
  * Your own component for any step, given exactly the props the kit's component for that step

@@ -12,7 +12,9 @@ import { useCountdown, useRetryWait } from '../shared/useCountdown.js';
 import { moveFocus } from '../shared/focus.js';
 import { useHydrated, useKeepTyped, visuallyHiddenOnceLive } from '../shared/hydration.js';
 import { useAnnouncement } from '../shared/useAnnouncement.js';
-import { factorHint, factorKind, factorLabel, sortFactors } from './factors.js';
+import { factorKind } from '../../core/factors.js';
+import { defaultFactor, orderFactors } from '../../core/selectors.js';
+import { factorHint, factorLabel } from './factors.js';
 import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
 import { cleanPassCode, MAX_PASSCODE_LENGTH, PASSCODE_LENGTH, passCodeLength } from './passcode.js';
 
@@ -44,7 +46,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   const label = (factor: AuthFactor) => factorLabel(factor, messages.factorLabels);
   const hint = (factor: AuthFactor) => factorHint(factor, messages.vendorNames, label(factor));
 
-  const sorted = sortFactors(props.factors);
+  const sorted = orderFactors(props.factors);
   const usable = sorted.filter(takesTypedCode);
   const several = sorted.length > 1;
   // Only a factor that takes a typed code can be the one the code is for; with one factor there is
@@ -53,10 +55,10 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   // None can be completed here (say, only push): nothing to type, only "Start again".
   const stuck = !usable.length;
   const choosing = several && !selected && !stuck;
-  // A caller that has not chosen yet gets the first usable factor chosen for it, so a user who just
-  // types the code is not told to choose first.
+  // A caller that has not chosen yet gets the default chosen for it (the machine's own rule), so a
+  // user who just types the code is not told to choose first.
   useEffect(() => {
-    if (choosing) props.onChooseFactor(usable[0]!.id);
+    if (choosing) props.onChooseFactor(defaultFactor(props.factors)!.id);
   }, [choosing]);
   const kind = selected ? factorKind(selected) : 'totp';
   // Codes of a known length (6) go as soon as they are complete; longer ones when the user says so.

@@ -1,4 +1,4 @@
 export { MfaFactorPicker } from './MfaFactorPicker.js';
-export { factorHint, factorKind, factorLabel, sortFactors } from './factors.js';
+export { factorHint, factorLabel } from './factors.js';
 export { cleanPassCode, PASSCODE_LENGTH } from './passcode.js';
 export type { MfaFactorPickerProps, MfaFactorPickerSlot, MfaFactorPickerState } from './MfaFactorPicker.types.js';

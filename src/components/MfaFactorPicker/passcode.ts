@@ -1,9 +1,7 @@
-import type { FactorKind } from '../../i18n/mfa.js';
+import type { FactorKind } from '../../core/factors.js';
+import { MAX_PASSCODE_LENGTH, PASSCODE_LENGTH } from '../../core/limits.js';
 
-/** Riffyn's authenticator codes (TOTP through Okta) have 6 digits. */
-export const PASSCODE_LENGTH = 6;
-/** The longest code the client sends (RSA SecurID and other hardware tokens can show 8). */
-export const MAX_PASSCODE_LENGTH = 10;
+export { MAX_PASSCODE_LENGTH, PASSCODE_LENGTH };
 
 /**
  * How many digits a factor's codes have: 6 for authenticator apps, Okta Verify, text messages,
