@@ -12,6 +12,7 @@ export { basicAuthHeader } from './core/basic-auth.js';
 export { AuthError, isAuthError } from './core/errors.js';
 export { parseRetryAfter } from './core/retry-after.js';
 export { factorKind } from './core/factors.js';
+export { flowEvents } from './core/flow-events.js';
 export {
   completedSession,
   defaultFactor,
@@ -52,11 +53,13 @@ export type {
   AuthCalls,
   AuthController,
   AuthControllerOptions,
+  AuthEventOptions,
   AuthOutcome,
   AuthSnapshot,
   SessionCall,
 } from './flow/auth-controller.js';
 export type { FactorKind } from './core/factors.js';
+export type { AuthFlowEvent, AuthFlowEventBody } from './core/flow-events.js';
 export type { FlowStep, FlowView } from './core/selectors.js';
 export type {
   ApiKeyInfo,

@@ -11,7 +11,8 @@ import {
 } from '../core/auth-machine.js';
 import { normalizeUsername, sendableCredentials, type Credentials } from '../core/basic-auth.js';
 import { AuthError, asAuthError } from '../core/errors.js';
-import { hasLiveSession, isMfaExpired, isPending, stateDeadline } from '../core/selectors.js';
+import { eventUsername, flowEvents, type AuthFlowEvent, type AuthFlowEventBody } from '../core/flow-events.js';
+import { hasLiveSession, isMfaExpired, isPending, stateDeadline, usernameOf } from '../core/selectors.js';
 
 /** The calls the controller needs; a `RiffynClient` has them all. */
 export type AuthCalls = Pick<RiffynClient, 'login' | 'verifyFactor'>;
@@ -64,7 +65,21 @@ export interface SessionCall {
   update(event: SessionEvent, serverDate?: number): boolean;
 }
 
+/** How an `onEvent` listener wants its events. */
+export interface AuthEventOptions {
+  /** Add the username to each event (off by default: an analytics tool may not need to know who). */
+  includeUsername?: boolean | undefined;
+}
+
 export interface AuthController {
+  /**
+   * Listens to what happens in the flow (`AuthFlowEvent`: steps, logins sent and failed, codes,
+   * the key, the session), for analytics and error reporting. Never a secret. Returns how to stop.
+   * A listener that throws does not stop the flow (its error is rethrown on a later tick).
+   */
+  onEvent(listener: (event: AuthFlowEvent) => void, options?: AuthEventOptions): () => void;
+  /** Tells the listeners what the screen did: a step shown, the key copied or downloaded. */
+  report(event: Extract<AuthFlowEventBody, { type: 'step' } | { type: 'apiKey'; action: 'copied' | 'downloaded' }>): void;
   getState(): AuthState;
   /** The state with what is derived from it; the same object until the state changes. */
   getSnapshot(): AuthSnapshot;
@@ -128,6 +143,20 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
   let snapshot: AuthSnapshot = { state, isPending: false };
   let active = true;
 
+  const eventListeners = new Set<{ listener: (event: AuthFlowEvent) => void; includeUsername: boolean }>();
+  const emit = (body: AuthFlowEventBody, username: string) => {
+    for (const { listener, includeUsername } of eventListeners) {
+      try {
+        listener(includeUsername ? { ...body, username } : body);
+      } catch (error) {
+        // The app's analytics must not break its sign-in; the error still reaches its error reporting.
+        setTimeout(() => {
+          throw error;
+        });
+      }
+    }
+  };
+
   // The secrets, in this closure only: never in machine state, react-query, storage or the DOM.
   let credentials: Credentials | null = null;
   let stateToken: string | null = null;
@@ -173,6 +202,8 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     const before = state;
     state = transition(before, event);
     if (state === before) return;
+    // Listeners may act at once; the events are about this transition.
+    const after = state;
     if (!HOLDS_SECRETS.includes(state.status)) {
       wipe();
       dropExtension();
@@ -189,6 +220,7 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       schedule();
       notify();
     }
+    for (const body of flowEvents(before, event, after)) emit(body, eventUsername(before, after));
   }
 
   const received = ({ serverDate }: { serverDate?: number | undefined }): Received => {
@@ -246,6 +278,14 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
   }
 
   return {
+    onEvent(listener, { includeUsername = false } = {}) {
+      const entry = { listener, includeUsername };
+      eventListeners.add(entry);
+      return () => eventListeners.delete(entry);
+    },
+    report(event) {
+      emit(event, usernameOf(state));
+    },
     getState: () => state,
     getSnapshot: () => snapshot,
     subscribe(listener) {

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientContext } from '@tanstack/react-query';
 import { createContext, createElement, useContext, useEffect, useMemo, useState, type Context, type ReactNode } from 'react';
 import type { RiffynClient } from '../api/client.js';
 import type { AuthSession } from '../core/auth-machine.js';
+import type { AuthFlowEvent } from '../core/flow-events.js';
 import { showsApiKey } from '../core/selectors.js';
 import { bindAuthActions, type AuthActions } from '../flow/auth-actions.js';
 import {
@@ -26,6 +27,15 @@ export interface AuthProviderProps {
   onSessionExpired?: ((username: string) => void) | undefined;
   /** Called after `extendSession()` (`useExtendSession`) got a new accessToken. */
   onSessionExtended?: ((session: AuthSession) => void) | undefined;
+  /**
+   * Told what happens in the flow, for analytics and error reporting: logins sent and failed (with
+   * the error's kind), codes sent, failed, expired and extended, the key shown, copied, downloaded
+   * and saved, the session extended, expired and signed out, and, under `<AuthFlow>`, each step
+   * shown. Never a secret; the username only with `eventsIncludeUsername`.
+   */
+  onEvent?: ((event: AuthFlowEvent) => void) | undefined;
+  /** Add the username to every `onEvent` event. Default false. */
+  eventsIncludeUsername?: boolean | undefined;
   children?: ReactNode | undefined;
 }
 
@@ -33,6 +43,12 @@ export interface AuthProviderProps {
 export interface AuthStore {
   subscribe(listener: () => void): () => void;
   getSnapshot(): AuthSnapshot;
+}
+
+/** The app's `onEvent` props, read when an event comes. */
+interface AppEvents {
+  onEvent: ((event: AuthFlowEvent) => void) | undefined;
+  includeUsername: boolean;
 }
 
 interface AuthContextValue {
@@ -90,18 +106,35 @@ const AuthContext: Context<AuthContextValue | null> = ((globalThis as { [CONTEXT
  * const client = createRiffynClient({ baseUrl: 'https://api.app.riffyn.com' });
  * <AuthProvider client={client}><AuthFlow onAuthenticated={start} /></AuthProvider>
  */
-export function AuthProvider({ client, queryClient, onSessionExpired, onSessionExtended, children }: AuthProviderProps) {
+export function AuthProvider({
+  client,
+  queryClient,
+  onSessionExpired,
+  onSessionExtended,
+  onEvent,
+  eventsIncludeUsername,
+  children,
+}: AuthProviderProps) {
   const appQueryClient = useContext(QueryClientContext);
   const [own] = useState(() => {
     const options: AuthControllerOptions = { client };
     const controller = createAuthController(options);
+    // Subscribed with the controller, not in an effect: a child's effects run before this
+    // component's, and `<AuthFlow>` reports its first step from one.
+    const events: AppEvents = { onEvent: undefined, includeUsername: false };
+    controller.onEvent(
+      ({ username, ...event }) => events.onEvent?.(events.includeUsername ? { ...event, username } : event),
+      { includeUsername: true },
+    );
     // No defaults needed: every kit mutation sets its own retry and gcTime (see useSessionCalls).
-    return { options, controller, store: reactStore(controller), actions: bindAuthActions(controller), queryClient: new QueryClient() };
+    return { options, events, controller, store: reactStore(controller), actions: bindAuthActions(controller), queryClient: new QueryClient() };
   });
   // The controller reads its callbacks when it calls them, so inline arrow props take effect
   // without rebuilding it.
   own.options.onSessionExpired = onSessionExpired;
   own.options.onSessionExtended = onSessionExtended;
+  own.events.onEvent = onEvent;
+  own.events.includeUsername = !!eventsIncludeUsername;
   const { controller, store, actions } = own;
   useEffect(() => {
     controller.activate();
@@ -116,6 +149,15 @@ export function AuthProvider({ client, queryClient, onSessionExpired, onSessionE
   );
   // createElement rather than JSX: one element does not need the react/jsx-runtime import.
   return createElement(AuthContext.Provider, { value }, children);
+}
+
+/** Subscribes an `onEvent` prop to the controller's events while it is given. */
+export function useAuthEvents(
+  controller: AuthController,
+  onEvent: ((event: AuthFlowEvent) => void) | undefined,
+  includeUsername: boolean | undefined,
+): void {
+  useEffect(() => (onEvent ? controller.onEvent(onEvent, { includeUsername }) : undefined), [controller, onEvent, includeUsername]);
 }
 
 export function useAuthContext(): AuthContextValue {

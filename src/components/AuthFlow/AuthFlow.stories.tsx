@@ -265,3 +265,43 @@ export const InGermanWithOverride: Story = {
     await expect(canvas.getByText(/^Codeeingabe noch \d+ Minuten möglich$/)).toBeVisible();
   },
 };
+
+/** `onEvent` beside the flow: what an analytics or error-reporting tool would be told. No secret, no username. */
+function EventLog() {
+  const [events, setEvents] = useState<string[]>([]);
+  return (
+    <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap', alignItems: 'flex-start' }}>
+      <AuthFlow onEvent={(e) => setEvents((list) => [...list, JSON.stringify(e)])} />
+      <section aria-labelledby="event-log-title" style={{ minWidth: 260, font: '13px/1.5 ui-monospace, monospace' }}>
+        <h3 id="event-log-title" style={{ font: '600 14px system-ui, sans-serif', margin: '0 0 8px' }}>
+          onEvent
+        </h3>
+        <ol data-testid="event-log" style={{ margin: 0, paddingInlineStart: 20 }}>
+          {events.map((event, i) => (
+            <li key={i}>{event}</li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+export const Events: Story = {
+  tags: canvasOnly,
+  render: () => <EventLog />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await signIn(canvasElement, 'key-holder');
+    await canvas.findByRole('heading', { name: /already have an API key/i });
+    const log = canvas.getByTestId('event-log');
+    await waitFor(() =>
+      expect(within(log).getAllByRole('listitem').map((li) => JSON.parse(li.textContent!))).toEqual([
+        { type: 'step', step: 'loginForm' },
+        { type: 'login', action: 'sent' },
+        { type: 'login', action: 'succeeded' },
+        { type: 'step', step: 'apiKey' },
+      ]),
+    );
+    await expect(log.textContent).not.toMatch(/mockat_|key-holder/);
+  },
+};

@@ -1,6 +1,7 @@
 import { forwardRef, useEffect, useRef, type Ref } from 'react';
 import { completedSession, flowView } from '../../core/selectors.js';
 import type { AuthMessages } from '../../i18n/messages.js';
+import { useAuthContext, useAuthEvents } from '../../react/AuthProvider.js';
 import { useAuth } from '../../react/useAuth.js';
 import { useRenameApiKey } from '../../react/useSessionCalls.js';
 import { ApiKeyReveal } from '../ApiKeyReveal/ApiKeyReveal.js';
@@ -22,6 +23,8 @@ import type { AuthFlowProps, AuthFlowStep } from './AuthFlow.types.js';
  */
 export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow({
   onAuthenticated,
+  onEvent,
+  eventsIncludeUsername,
   classNames,
   messages,
   autoFocus,
@@ -39,8 +42,13 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
   ...styling
 }, ref) {
   const auth = useAuth();
+  const { controller } = useAuthContext();
   const { renameApiKey, renameApiKeyState } = useRenameApiKey();
   const { state } = auth;
+  const view = flowView(state);
+  useAuthEvents(controller, onEvent, eventsIncludeUsername);
+  // Each step as it is shown (the expired MFA view is still the MFA step).
+  useEffect(() => controller.report({ type: 'step', step: view.step }), [controller, view.step]);
 
   // The first step takes focus only when asked; every later step takes it, so keyboard and
   // screen-reader users land on the new step instead of on a button that just vanished.
@@ -73,7 +81,6 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
   const Mfa = components?.mfa ?? MfaFactorPicker;
   const Key = components?.apiKey ?? ApiKeyReveal;
 
-  const view = flowView(state);
   switch (view.step) {
     case 'loginForm':
       return (

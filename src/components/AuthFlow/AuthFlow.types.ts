@@ -4,6 +4,7 @@ import type { ApiKeyRevealProps } from '../ApiKeyReveal/ApiKeyReveal.types.js';
 import type { LoginFormProps } from '../LoginForm/LoginForm.types.js';
 import type { MfaFactorPickerProps } from '../MfaFactorPicker/MfaFactorPicker.types.js';
 import type { ComponentType, ReactNode, RefAttributes } from 'react';
+import type { AuthFlowEvent } from '../../core/flow-events.js';
 import type { FlowStep } from '../../core/selectors.js';
 import type { DeepPartial, StylingProps } from '../shared/styling.js';
 
@@ -45,6 +46,14 @@ export interface AuthFlowProps extends Omit<StylingProps<never>, 'classNames'> {
    * once when the server sent none. The session holds the accessToken (memory only).
    */
   onAuthenticated?: ((session: AuthSession) => void) | undefined;
+  /**
+   * Told what happens in the flow, for analytics and error reporting: the same events as
+   * `AuthProvider`'s `onEvent`, including each step shown (`{ type: 'step', step }`). Never a
+   * secret; the username only with `eventsIncludeUsername`.
+   */
+  onEvent?: ((event: AuthFlowEvent) => void) | undefined;
+  /** Add the username to every `onEvent` event. Default false. */
+  eventsIncludeUsername?: boolean | undefined;
   /** Classes per slot, per step. `className`, `theme`, `style` and `unstyled` apply to every step. */
   classNames?: AuthFlowClassNames | undefined;
   /** Any subset of every step's strings; `messages.errors` rewords errors in all steps. */
