@@ -9,6 +9,7 @@
  * room for either.
  */
 import { defaultPaths, parseEndpoint, type RiffynPaths } from '../api/client.js';
+import { withSession, type RiffynSessionOptions } from './session.js';
 
 export interface RiffynProxyOptions {
   /** The Riffyn deployment, e.g. `https://api.app.riffyn.com` (a path prefix is kept). */
@@ -28,6 +29,18 @@ export interface RiffynProxyOptions {
   fetch?: typeof fetch | undefined;
   /** Called once per request, after the answer is built. Never given a header value, a body or a query. */
   log?: ((entry: RiffynProxyLogEntry) => void) | undefined;
+  /**
+   * More Riffyn calls to relay, as `RiffynPaths` entries (`'GET /v1/projects'`,
+   * `'PATCH /v1/project/{id}'`), so the app's own Riffyn calls can go through the proxy too (in
+   * session mode, with the session's accessToken from the cookie).
+   */
+  allow?: readonly string[] | undefined;
+  /**
+   * Session mode: the accessToken lives in an encrypted HttpOnly cookie instead of the page, so a
+   * reload or a second tab stays signed in; `GET`/`DELETE …/v1/auth/session` answer from it. Use
+   * with `createRiffynClient({ session: 'cookie' })`. See the README's "Sessions that survive a reload".
+   */
+  session?: RiffynSessionOptions | undefined;
 }
 
 /** What the proxy tells `log` about a request: nothing that could hold a credential. */
@@ -180,12 +193,12 @@ async function readBody(request: Request, limit: number, signal: AbortSignal): P
  */
 export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandler {
   const upstream = readUpstream(options.upstream);
-  const routes = Object.values({ ...defaultPaths, ...options.paths }).map(compileRoute);
+  const routes = [...Object.values({ ...defaultPaths, ...options.paths }), ...(options.allow ?? [])].map(compileRoute);
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
-  return async function riffynProxy(request) {
+  const riffynProxy: RiffynProxyHandler = async (request) => {
     const started = Date.now();
     const method = request.method.toUpperCase();
     let template: string | null = null;
@@ -280,4 +293,5 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
       request.signal.removeEventListener('abort', onAbort);
     }
   };
+  return options.session ? withSession(riffynProxy, options.session, basePath) : riffynProxy;
 }
