@@ -18,16 +18,19 @@ import { acmeLogo } from './logo.js';
 import { SignedIn } from './SignedIn.js';
 
 /**
- * Same origin by default: `npm start` serves /v1 through the kit's proxy handler, to the mock Riffyn
- * or to RIFFYN_API_URL.
- * `?api=http://127.0.0.1:PORT` talks to another mock on this machine instead (the e2e tests give
- * each test a fresh one); nothing but loopback is accepted, so a link cannot send credentials away.
+ * Same origin by default: `npm start` serves /v1 through the kit's proxy handler in session mode,
+ * to the mock Riffyn or to RIFFYN_API_URL, so a reload or a second tab stays signed in and the
+ * accessToken never reaches this page.
+ * `?api=http://127.0.0.1:PORT` talks to another mock on this machine instead, the token in memory
+ * (the e2e tests give each test a fresh one); nothing but loopback is accepted, so a link cannot
+ * send credentials away.
  */
 function apiBaseUrl(): string {
   const api = new URLSearchParams(window.location.search).get('api');
   return api && /^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(api) ? api : '';
 }
-const client = createRiffynClient({ baseUrl: apiBaseUrl() });
+const baseUrl = apiBaseUrl();
+const client = createRiffynClient({ baseUrl, session: baseUrl === '' ? 'cookie' : 'memory' });
 // Most apps already have one: the kit then uses it (and must behave the same, offline included).
 const queryClient = new QueryClient();
 
@@ -59,6 +62,8 @@ function Page() {
       footer={(step) => (step === 'apiKey' ? null : <>Trouble signing in? Ask your Riffyn administrator.</>)}
       manageKeysHref="https://app.riffyn.com/settings/security"
       onContinue={() => setContinued(true)}
+      // Back after a reload, or signed in in another tab: straight to the app.
+      onEvent={(event) => event.type === 'session' && event.action === 'restored' && setContinued(true)}
     />
   );
 }

@@ -5,6 +5,7 @@
  * (`createRiffynProxy` through the Node adapter), the way a deployed app serves it: so CORS never
  * gets in the way, and the demo runs through exactly the code a deployment would.
  */
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 import { createRiffynProxy } from '../src/server/index.js';
@@ -19,9 +20,14 @@ const realApi = process.env.RIFFYN_API_URL?.replace(/\/+$/, '');
 const mock = realApi ? null : await startMockRiffynServer({ port: mockPort, log: (line) => console.log(`  ${line}`) });
 const target = realApi ?? mock!.url;
 
+// Session mode: the accessToken in an encrypted HttpOnly cookie. A deployment keeps its secret in its
+// configuration; the demo makes one per start unless SESSION_SECRET says otherwise.
+const sessionSecret = process.env.SESSION_SECRET ?? randomBytes(32).toString('base64url');
+
 const riffyn = toNodeHandler(
   createRiffynProxy({
     upstream: target,
+    session: { secret: sessionSecret },
     // The mock prints its own, richer line per request; a real API gets the proxy's.
     log: realApi ? ({ method, path, status, durationMs, error }) => console.log(`  ${method} ${path ?? '(refused)'} ${status} ${durationMs} ms${error ? ` ${error}` : ''}`) : undefined,
   }),

@@ -15,6 +15,10 @@ export interface RiffynPaths {
   renameApiKey: string;
   refreshAccessToken: string;
   logout: string;
+  /** Session mode: the signed-in session from the cookie (answered by `createRiffynProxy`, never by Riffyn). */
+  session: string;
+  /** Session mode: sign out, clearing the cookie (answered by `createRiffynProxy`). */
+  endSession: string;
 }
 
 export const defaultPaths: RiffynPaths = {
@@ -24,7 +28,12 @@ export const defaultPaths: RiffynPaths = {
   renameApiKey: 'PATCH /v1/auth/api-key/{id}',
   refreshAccessToken: 'POST /v1/auth/access-token',
   logout: 'POST /v1/logout',
+  session: 'GET /v1/auth/session',
+  endSession: 'DELETE /v1/auth/session',
 };
+
+/** The calls session mode's proxy answers itself: never relayed to Riffyn. */
+export const PROXY_ANSWERED: ReadonlyArray<keyof RiffynPaths> = ['session', 'endSession'];
 
 /** One entry of `RiffynPaths` as `[path, method]`: `"/path"` alone means POST. */
 export const parseEndpoint = (spec: string) => spec.trim().split(/\s+/).reverse() as [path: string, method?: string];
@@ -41,6 +50,12 @@ export interface RiffynClientOptions {
    * non-numeric value throws a RangeError here, at once.
    */
   timeoutMs?: number | undefined;
+  /**
+   * Where the accessToken lives. `'memory'` (default): in this tab's memory only, gone on reload.
+   * `'cookie'`: behind `createRiffynProxy({ session })`, in an HttpOnly cookie the page cannot
+   * read; a reload or another tab stays signed in (`baseUrl` is then the app's own origin, `''`).
+   */
+  session?: 'memory' | 'cookie' | undefined;
 }
 
 /** An AuthResponse with what the client read off the HTTP answer. */
@@ -95,6 +110,8 @@ export interface RiffynAnswer {
  * ships them.
  */
 export interface RiffynClient {
+  /** Where the accessToken lives (`RiffynClientOptions.session`). */
+  readonly session: 'memory' | 'cookie';
   login(credentials: Credentials, options?: SignInCallOptions): Promise<ClientAuthResponse>;
   verifyFactor(input: VerifyFactorInput, options?: SignInCallOptions): Promise<ClientAuthResponse>;
   /** Any path of `RiffynPaths`, with the same errors, timeout and headers as the two above. */
@@ -141,6 +158,8 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
   const paths: RiffynPaths = { ...defaultPaths, ...options.paths };
   const baseUrl = options.baseUrl.replace(/\/+$/, '');
   const timeoutMs = timeoutOf(options.timeoutMs);
+  const session = options.session ?? 'memory';
+  if (session !== 'memory' && session !== 'cookie') throw new TypeError("riffyn-login-kit: session must be 'memory' or 'cookie'");
 
   /** The exchange itself: fetch, read, classify. Cancelled only through `controller`. */
   async function exchange(call: Call, method: string, url: string, init: RiffynRequest, controller: AbortController) {
@@ -155,7 +174,9 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
         headers: { Accept: 'application/json', ...headers, ...(body && { 'Content-Type': 'application/json' }) },
         body: JSON.stringify(body), // undefined without a body
         signal: controller.signal,
-        credentials: 'omit',
+        // Session mode's cookie is the app's own origin's, sent and set there only; otherwise no
+        // cookie of any site rides along.
+        credentials: session === 'cookie' ? 'same-origin' : 'omit',
         cache: 'no-store',
         // Never followed: a redirect could carry the Authorization header to another host. It
         // says the server is misconfigured, not that the network is down.
@@ -226,6 +247,7 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
     authAnswer(await request(call, { ...init, onLateAnswer: onLateAnswer && ((late) => onLateAnswer(late.then(authAnswer))) }));
 
   return {
+    session,
     async login(credentials, { signal, onLateAnswer } = {}) {
       return signInCall('login', { headers: { Authorization: basicAuthHeader(credentials) }, signal }, onLateAnswer);
     },

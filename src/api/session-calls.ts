@@ -8,9 +8,13 @@ import type { CallOptions, RiffynClient } from './client.js';
  * its methods: a login page that never renames a key or extends a session never ships them.
  */
 
-/** For calls made after login: the session's accessToken, sent as Riffyn's `access-token` header. */
+/**
+ * For calls made after login: the session's accessToken, sent as Riffyn's `access-token` header;
+ * `null` in session mode (`createRiffynClient({ session: 'cookie' })`), where the proxy adds it
+ * from the cookie.
+ */
 export interface TokenCallOptions extends CallOptions {
-  accessToken: string;
+  accessToken: string | null;
 }
 
 export interface ApiKeySummary {
@@ -20,12 +24,13 @@ export interface ApiKeySummary {
 }
 
 export interface AccessTokenAnswer {
-  accessToken: string;
+  /** `null` in session mode: the new token went into the cookie. */
+  accessToken: string | null;
   accessTokenExpiresAt?: string | undefined;
   serverDate?: number | undefined;
 }
 
-type SessionCall = 'listApiKeys' | 'renameApiKey' | 'refreshAccessToken' | 'logout';
+type SessionCall = 'listApiKeys' | 'renameApiKey' | 'refreshAccessToken' | 'logout' | 'session' | 'endSession';
 
 const withToken = (
   client: RiffynClient,
@@ -33,7 +38,7 @@ const withToken = (
   { accessToken, signal }: TokenCallOptions,
   body?: object,
   param?: string,
-) => client.request(call, { headers: { 'access-token': accessToken }, body, param, signal });
+) => client.request(call, { headers: accessToken ? { 'access-token': accessToken } : {}, body, param, signal });
 
 const TAKEN_WORDS = /taken|exists|duplicate|unique/i;
 
@@ -109,8 +114,33 @@ export async function refreshAccessToken(
 ): Promise<AccessTokenAnswer> {
   const { body, serverDate } = await withToken(client, 'refreshAccessToken', options, { time: checkedSeconds(time) });
   const { accessToken, ...answer } = readStrings(body, 'accessToken accessTokenExpiresAt', { serverDate });
-  if (!accessToken) throw malformed('accessToken');
-  return { ...answer, accessToken };
+  // Session mode's proxy keeps the new token in the cookie and says only when it ends.
+  if (client.session === 'cookie' ? !answer.accessTokenExpiresAt : !accessToken) throw malformed('accessToken');
+  return { ...answer, accessToken: accessToken ?? null };
+}
+
+/** The signed-in session in session mode's cookie (never its token), as the proxy answers `session`. */
+export interface CookieSession {
+  username: string;
+  userId: string | null;
+  accessTokenExpiresAt?: string | undefined;
+  serverDate?: number | undefined;
+}
+
+/**
+ * Session mode: the session the cookie holds, if any. A 401 (no cookie, or one that no longer
+ * opens) is `session-expired`.
+ */
+export async function fetchSession(client: RiffynClient, options: CallOptions = {}): Promise<CookieSession> {
+  const { body, serverDate } = await withToken(client, 'session', { ...options, accessToken: null });
+  const { username, userId, ...rest } = readStrings(body, 'username userId accessTokenExpiresAt', { serverDate });
+  if (!username) throw malformed('username');
+  return { ...rest, username, userId: userId ?? null };
+}
+
+/** Session mode: signs out, the proxy clearing the cookie (the token then simply runs out at Riffyn). */
+export async function endSession(client: RiffynClient, options: CallOptions = {}): Promise<void> {
+  await withToken(client, 'endSession', { ...options, accessToken: null });
 }
 
 /** Ends the session on the server: the accessToken stops working at once. */

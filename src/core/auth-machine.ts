@@ -12,9 +12,12 @@ export const DEFAULT_API_KEY_NAME = 'loginKey';
 export interface AuthSession {
   username: string;
   userId: string | null;
-  /** For the `access-token:` header. Kept in memory only. */
+  /**
+   * For the `access-token:` header. Kept in memory only; null when the server sent none, and in
+   * session mode, where it stays in the proxy's HttpOnly cookie.
+   */
   accessToken: string | null;
-  /** Epoch ms (local clock) at which the accessToken ends; null when the server sent no token. */
+  /** Epoch ms (local clock) at which the accessToken ends; null when there is no token to end. */
   accessTokenExpiresAt: number | null;
 }
 
@@ -43,6 +46,8 @@ interface MfaContext {
 
 export type AuthState =
   | { status: 'idle'; username: string; error: AuthError | null }
+  /** Session mode: asking the proxy whether this browser is signed in already (on load, or when another tab signed in). */
+  | { status: 'restoring' }
   | { status: 'authenticating'; username: string }
   | ({ status: 'mfaRequired'; error: AuthError | null } & MfaContext)
   | ({ status: 'verifying' } & MfaContext & { selectedFactorId: string })
@@ -84,11 +89,17 @@ export type AuthEvent =
   | { type: 'MFA_EXTEND_FAILED'; error: AuthError }
   | { type: 'ACKNOWLEDGE_API_KEY' }
   | { type: 'API_KEY_RENAMED'; name: string }
-  | ({ type: 'SESSION_EXTENDED'; accessToken: string; accessTokenExpiresAt?: string | undefined; lifetimeMs: number } & Received)
+  | ({ type: 'SESSION_EXTENDED'; accessToken: string | null; accessTokenExpiresAt?: string | undefined; lifetimeMs: number } & Received)
   | { type: 'SESSION_FAILED'; error: AuthError }
   | { type: 'SESSION_TIMED_OUT' }
   | { type: 'RESTART' }
-  | { type: 'LOGOUT' };
+  | { type: 'LOGOUT' }
+  /** Session mode: ask whether the cookie holds a session. */
+  | { type: 'RESTORE' }
+  | ({ type: 'RESTORED'; session: { username: string; userId: string | null; accessTokenExpiresAt?: string | undefined } } & Received)
+  | { type: 'RESTORE_FAILED' }
+  /** Session mode: another tab extended the shared session; its new end, local epoch ms. */
+  | { type: 'SESSION_SYNCED'; accessTokenExpiresAt: number };
 
 export type AuthEventType = AuthEvent['type'];
 
@@ -129,6 +140,8 @@ const VERIFY_LANDS: AuthStatus[] = ['verifying', 'mfaRequired', 'mfaExpired', 'i
 
 function authenticated(response: AuthSuccessResponse, username: string, received: Received): AuthState {
   const { accessToken = null, apiKey, message = null } = response;
+  // Session mode's proxy keeps the token and says when it ends; without either there is nothing to end.
+  const hasToken = accessToken !== null || response.accessTokenExpiresAt !== undefined;
   return {
     status: 'authenticated',
     session: {
@@ -136,7 +149,7 @@ function authenticated(response: AuthSuccessResponse, username: string, received
       userId: response.userId ?? null,
       accessToken,
       accessTokenExpiresAt:
-        accessToken === null
+        !hasToken
           ? null
           : localTime(response.accessTokenExpiresAt, received, MAX_ACCESS_TOKEN_MS, received.now + ACCESS_TOKEN_LIFETIME_MS),
     },
@@ -255,5 +268,30 @@ export function transition(state: AuthState, event: AuthEvent): AuthState {
       return { status: 'idle', username: usernameOf(state), error: null };
     case 'LOGOUT':
       return state.status === 'idle' && state.username === '' && state.error === null ? state : initialAuthState;
+    case 'RESTORE':
+      // Only where nobody is typing or signed in: the first load, or a sign-in form at rest.
+      return (state.status === 'idle' && state.error === null) || state.status === 'sessionExpired' ? { status: 'restoring' } : state;
+    case 'RESTORED': {
+      if (state.status !== 'restoring') return state;
+      const { username, userId, accessTokenExpiresAt } = event.session;
+      return {
+        status: 'authenticated',
+        session: {
+          username,
+          userId,
+          accessToken: null,
+          accessTokenExpiresAt: localTime(accessTokenExpiresAt, event, MAX_ACCESS_TOKEN_MS, event.now + ACCESS_TOKEN_LIFETIME_MS),
+        },
+        // A key is shown once, in the tab that signed in: never again here.
+        apiKey: { status: 'none', message: null },
+        sessionEnded: false,
+        error: null,
+      };
+    }
+    case 'RESTORE_FAILED':
+      return state.status === 'restoring' ? initialAuthState : state;
+    case 'SESSION_SYNCED':
+      if (state.status !== 'authenticated' || state.sessionEnded || state.session.accessToken !== null) return state;
+      return { ...state, session: { ...state.session, accessTokenExpiresAt: event.accessTokenExpiresAt } };
   }
 }

@@ -15,7 +15,7 @@ export type AuthFlowEvent = { username?: string | undefined } & (
   | { type: 'mfa'; action: 'sent' | 'succeeded' | 'expired' | 'extending' | 'extended' }
   | { type: 'mfa'; action: 'failed' | 'extend-failed'; errorKind: AuthErrorKind }
   | { type: 'apiKey'; action: 'shown' | 'copied' | 'downloaded' | 'saved' | 'renamed' }
-  | { type: 'session'; action: 'extended' | 'expired' | 'signed-out' }
+  | { type: 'session'; action: 'restored' | 'extended' | 'expired' | 'signed-out' }
   | { type: 'session'; action: 'failed'; errorKind: AuthErrorKind }
 );
 
@@ -76,6 +76,13 @@ export function flowEvents(before: AuthState, event: AuthEvent, after: AuthState
     }
     case 'RESTART':
       return [{ type: 'login', action: 'restarted' }];
+    case 'RESTORED':
+      return [{ type: 'session', action: 'restored' }];
+    case 'SESSION_SYNCED':
+      return [{ type: 'session', action: 'extended' }];
+    case 'RESTORE':
+    case 'RESTORE_FAILED':
+      return [];
     case 'LOGOUT':
       return before.status === 'authenticated' ? [{ type: 'session', action: 'signed-out' }] : [{ type: 'login', action: 'restarted' }];
   }

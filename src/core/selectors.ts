@@ -47,7 +47,9 @@ export type FlowView =
       error: AuthError | null;
       extending: boolean;
     }
-  | { step: 'apiKey'; session: AuthSession; apiKey: ApiKeyInfo };
+  | { step: 'apiKey'; session: AuthSession; apiKey: ApiKeyInfo }
+  /** Session mode: asking whether the browser is signed in already; no step to show yet. */
+  | { step: 'restoring' };
 
 export function flowView(state: AuthState): FlowView {
   switch (state.status) {
@@ -75,13 +77,16 @@ export function flowView(state: AuthState): FlowView {
     }
     case 'authenticated':
       return { step: 'apiKey', session: state.session, apiKey: state.apiKey };
+    case 'restoring':
+      return { step: 'restoring' };
   }
 }
 
-export const flowStep = (state: AuthState): FlowStep => flowView(state).step;
+export const flowStep = (state: AuthState): FlowView['step'] => flowView(state).step;
 
 /** The username the flow is for, in any state ('' before anyone typed one). */
-export const usernameOf = (state: AuthState): string => ('session' in state ? state.session.username : state.username);
+export const usernameOf = (state: AuthState): string =>
+  'session' in state ? state.session.username : 'username' in state ? state.username : '';
 
 /** A login or a verify request is in flight: the forms must not submit again. */
 export const isPending = (state: AuthState): boolean => state.status === 'authenticating' || state.status === 'verifying';

@@ -1,4 +1,4 @@
-// Type-only: the controller calls a client but never speaks HTTP itself.
+// The controller calls a client (and, in session mode, its session calls) but never speaks HTTP itself.
 import type { ClientAuthResponse, LateAnswer, RiffynClient } from '../api/client.js';
 import {
   initialAuthState,
@@ -12,10 +12,24 @@ import {
 import { normalizeUsername, sendableCredentials, type Credentials } from '../core/basic-auth.js';
 import { AuthError, asAuthError } from '../core/errors.js';
 import { eventUsername, flowEvents, type AuthFlowEvent, type AuthFlowEventBody } from '../core/flow-events.js';
-import { hasLiveSession, isMfaExpired, isPending, stateDeadline, usernameOf } from '../core/selectors.js';
+import { hasLiveSession, isMfaExpired, isPending, showsApiKey, stateDeadline, usernameOf } from '../core/selectors.js';
+import { endSession, fetchSession } from '../api/session-calls.js';
 
 /** The calls the controller needs; a `RiffynClient` has them all. */
-export type AuthCalls = Pick<RiffynClient, 'login' | 'verifyFactor'>;
+export type AuthCalls = Pick<RiffynClient, 'login' | 'verifyFactor'> & Partial<Pick<RiffynClient, 'session' | 'request'>>;
+
+/**
+ * What tabs of one origin tell each other, so they agree on the session: never a secret, never a
+ * username. `signed-in` and `extended` matter in session mode, where the tabs share one cookie.
+ */
+export type TabMessage = { type: 'signed-out' } | { type: 'signed-in' } | { type: 'extended'; accessTokenExpiresAt: number };
+
+/** A channel to the origin's other tabs (a `BroadcastChannel` by default). */
+export interface TabChannel {
+  post(message: TabMessage): void;
+  /** Calls `listener` with every message another tab posts; returns how to stop. */
+  listen(listener: (message: TabMessage) => void): () => void;
+}
 
 export interface AuthControllerOptions {
   client: AuthCalls;
@@ -31,6 +45,12 @@ export interface AuthControllerOptions {
    * Injectable like `now`, for tests and for runtimes with their own lifecycle events.
    */
   onWake?: ((check: () => void) => () => void) | undefined;
+  /**
+   * The origin's other tabs: a sign-out in one signs every tab out, and in session mode a sign-in
+   * or an extension in one reaches the others. Default: a `BroadcastChannel` where there is one;
+   * `null` for none.
+   */
+  tabs?: TabChannel | null | undefined;
 }
 
 /** The flow as a component renders it: one object per state, so it can be compared by identity. */
@@ -55,7 +75,8 @@ type SignedIn = Extract<AuthState, { status: 'authenticated' }>;
 export interface SessionCall {
   /** The signed-in state when the call began. */
   state: SignedIn;
-  accessToken: string;
+  /** null in session mode: the proxy adds the cookie's. */
+  accessToken: string | null;
   /** Aborted when this session ends (logout, restart, a new login, the accessToken running out): give it to the request. */
   signal: AbortSignal;
   /**
@@ -121,6 +142,41 @@ export interface AuthController {
 /** States during which the verify call may still need the password and stateToken. */
 const HOLDS_SECRETS: AuthState['status'][] = ['authenticating', 'mfaRequired', 'verifying'];
 
+const isTabMessage = (data: unknown): data is TabMessage =>
+  typeof data === 'object' &&
+  data !== null &&
+  ((data as TabMessage).type === 'signed-out' ||
+    (data as TabMessage).type === 'signed-in' ||
+    ((data as TabMessage).type === 'extended' && typeof (data as { accessTokenExpiresAt?: unknown }).accessTokenExpiresAt === 'number'));
+
+/**
+ * The origin's tabs through a `BroadcastChannel`, or null where the page has none (a server, a
+ * test runner, old browsers). One channel object posts and listens: a channel never hears itself,
+ * so this tab is not told its own news.
+ */
+function broadcastTabs(): TabChannel | null {
+  if (typeof window === 'undefined' || typeof BroadcastChannel !== 'function') return null;
+  const NAME = 'riffyn-login-kit';
+  let listening: BroadcastChannel | null = null;
+  return {
+    post(message) {
+      if (listening) return listening.postMessage(message);
+      // Not listening (not active): a channel for this message alone, closed at once.
+      const once = new BroadcastChannel(NAME);
+      once.postMessage(message);
+      once.close();
+    },
+    listen(listener) {
+      const channel = (listening = new BroadcastChannel(NAME));
+      channel.onmessage = ({ data }: MessageEvent) => void (isTabMessage(data) && listener(data));
+      return () => {
+        channel.close();
+        if (listening === channel) listening = null;
+      };
+    },
+  };
+}
+
 /** The page's own signs that the device may have slept. */
 function pageWake(check: () => void): () => void {
   globalThis.document?.addEventListener('visibilitychange', check);
@@ -137,6 +193,9 @@ function pageWake(check: () => void): () => void {
  */
 export function createAuthController(options: AuthControllerOptions): AuthController {
   const { client, now = () => Date.now(), onWake = pageWake } = options;
+  const cookieMode = client.session === 'cookie';
+  const tabs = options.tabs === undefined ? broadcastTabs() : options.tabs;
+  let stopTabs: (() => void) | undefined;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
   let state: AuthState = initialAuthState;
@@ -198,7 +257,8 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
   // A sleeping device stops the timer's clock on some systems: look at the real one again when it wakes.
   let stopWake: (() => void) | undefined;
 
-  function send(event: AuthEvent): void {
+  /** `fromTab`: another tab said so; it is not told back. */
+  function send(event: AuthEvent, fromTab = false): void {
     const before = state;
     state = transition(before, event);
     if (state === before) return;
@@ -221,6 +281,52 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       notify();
     }
     for (const body of flowEvents(before, event, after)) emit(body, eventUsername(before, after));
+    if (!fromTab) tellTabs(before, event, after);
+  }
+
+  /** What the other tabs must know of a transition made here. */
+  function tellTabs(before: AuthState, event: AuthEvent, after: AuthState) {
+    if (!tabs) return;
+    if (event.type === 'LOGOUT' && before.status === 'authenticated') tabs.post({ type: 'signed-out' });
+    if (!cookieMode || after.status !== 'authenticated') return;
+    // The tabs share the cookie: a sign-in or an extension here is theirs too.
+    if (event.type === 'LOGIN_SUCCEEDED' || event.type === 'VERIFY_SUCCEEDED') tabs.post({ type: 'signed-in' });
+    if (event.type === 'SESSION_EXTENDED' && after.session.accessTokenExpiresAt !== null) {
+      tabs.post({ type: 'extended', accessTokenExpiresAt: after.session.accessTokenExpiresAt });
+    }
+  }
+
+  function onTabMessage(message: TabMessage) {
+    if (message.type === 'signed-out') {
+      // A key on screen stays until its user presses Done: the session has ended under it.
+      if (showsApiKey(state)) send({ type: 'SESSION_FAILED', error: new AuthError('session-expired', { detail: 'signed out in another tab' }) }, true);
+      else if (state.status === 'authenticated' || state.status === 'restoring') {
+        newSignIn();
+        send({ type: 'LOGOUT' }, true);
+      }
+    } else if (message.type === 'signed-in') {
+      if (cookieMode) void restore();
+    } else if (cookieMode) {
+      send({ type: 'SESSION_SYNCED', accessTokenExpiresAt: message.accessTokenExpiresAt }, true);
+    }
+  }
+
+  /** Session mode: asks the proxy whether the cookie holds a session, and takes it if it does. */
+  async function restore(): Promise<void> {
+    const before = state;
+    send({ type: 'RESTORE' });
+    if (state === before) return;
+    newSignIn();
+    const mine = signIn;
+    let event: AuthEvent;
+    try {
+      const session = await fetchSession(client as RiffynClient, { signal: mine.signal });
+      event = { type: 'RESTORED', session, ...received(session) };
+    } catch {
+      // No cookie, or one that no longer opens, or no answer: the sign-in form, quietly.
+      event = { type: 'RESTORE_FAILED' };
+    }
+    if (mine === signIn) send(event);
   }
 
   const received = ({ serverDate }: { serverDate?: number | undefined }): Received => {
@@ -370,7 +476,8 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
 
     session() {
       const signedIn = state;
-      if (!hasLiveSession(signedIn) || !signedIn.session.accessToken) {
+      // Session mode holds no token here: the proxy adds the cookie's.
+      if (!hasLiveSession(signedIn) || (!signedIn.session.accessToken && !cookieMode)) {
         throw new AuthError('session-expired');
       }
       const { signal } = sessionCalls;
@@ -398,15 +505,21 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     },
 
     logout() {
+      const signedIn = state.status === 'authenticated';
       newSignIn();
       send({ type: 'LOGOUT' });
       wipe();
+      // The cookie is cleared only by the proxy's answer; nothing waits for it here.
+      if (cookieMode && signedIn) void endSession(client as RiffynClient).catch(() => {});
     },
 
     activate() {
       active = true;
       stopWake?.();
       stopWake = onWake(schedule);
+      stopTabs?.();
+      stopTabs = tabs?.listen(onTabMessage);
+      if (cookieMode) void restore();
       // A dispose wiped what verify needs: say the step has ended rather than take a code.
       if (state.status === 'mfaRequired' && !(credentials && stateToken)) send({ type: 'MFA_TIMED_OUT' });
       schedule();
@@ -417,6 +530,8 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       active = false;
       stopWake?.();
       stopWake = undefined;
+      stopTabs?.();
+      stopTabs = undefined;
       clearTimeout(timer);
       wipe();
     },

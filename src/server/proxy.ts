@@ -8,7 +8,7 @@
  * values and bodies are copied, never inspected (a body only counted), and what it logs has no
  * room for either.
  */
-import { defaultPaths, parseEndpoint, type RiffynPaths } from '../api/client.js';
+import { defaultPaths, parseEndpoint, PROXY_ANSWERED, type RiffynPaths } from '../api/client.js';
 import { withSession, type RiffynSessionOptions } from './session.js';
 
 export interface RiffynProxyOptions {
@@ -193,7 +193,9 @@ async function readBody(request: Request, limit: number, signal: AbortSignal): P
  */
 export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandler {
   const upstream = readUpstream(options.upstream);
-  const routes = [...Object.values({ ...defaultPaths, ...options.paths }), ...(options.allow ?? [])].map(compileRoute);
+  const paths: RiffynPaths = { ...defaultPaths, ...options.paths };
+  const relayed = Object.entries(paths).flatMap(([call, spec]) => (PROXY_ANSWERED.includes(call as keyof RiffynPaths) ? [] : [spec]));
+  const routes = [...relayed, ...(options.allow ?? [])].map(compileRoute);
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -293,5 +295,5 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
       request.signal.removeEventListener('abort', onAbort);
     }
   };
-  return options.session ? withSession(riffynProxy, options.session, basePath) : riffynProxy;
+  return options.session ? withSession(riffynProxy, options.session, basePath, paths) : riffynProxy;
 }

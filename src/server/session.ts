@@ -8,6 +8,7 @@
  * the platform's HKDF; nothing here is hand-written crypto. jose is loaded on first use, so the
  * browser's bundles and a CommonJS test runner never load it.
  */
+import { parseEndpoint, type RiffynPaths } from '../api/client.js';
 import { ACCESS_TOKEN_LIFETIME_MS, MAX_ACCESS_TOKEN_MS } from '../core/limits.js';
 import { parseServerTime } from '../core/server-time.js';
 import type { RiffynProxyHandler } from './proxy.js';
@@ -22,9 +23,9 @@ export interface RiffynSessionOptions {
   /** The cookie's name. Default `riffyn_session`. */
   cookieName?: string | undefined;
   /**
-   * Origins, besides the request's own, whose state-changing requests are taken (e.g.
-   * `https://app.example.com` when a TLS front end hands the app `http://10.0.0.5:3000/...` as the
-   * request URL). Anything else is refused 403 (CSRF).
+   * Origins whose state-changing requests are taken besides those of the request's own host (e.g.
+   * `https://app.example.com` when a front end hands the app another Host, `10.0.0.5:3000`).
+   * Anything else is refused 403 (CSRF).
    */
   trustedOrigins?: readonly string[] | undefined;
 }
@@ -37,8 +38,6 @@ export interface RiffynSessionInfo {
   accessTokenExpiresAt: string;
 }
 
-/** The session's own path under the proxy's `basePath`. */
-export const SESSION_PATH = '/v1/auth/session';
 const DEFAULT_COOKIE = 'riffyn_session';
 const MIN_SECRET_BYTES = 32;
 /** Binds the derived keys to this use: another app feature with the same secret gets other keys. */
@@ -142,10 +141,20 @@ const jsonAnswer = (status: number, body: unknown, cookie?: string) => {
  */
 function isForeign(request: Request, url: URL, trusted: readonly string[]): boolean {
   const origin = request.headers.get('origin');
-  if (origin !== null) return origin !== url.origin && !trusted.includes(origin);
+  // By host: behind a TLS front end the app sees http:// (the Node adapter builds the URL from
+  // Host), while the browser's Origin says https://.
+  if (origin !== null) return !trusted.includes(origin) && hostOf(origin) !== url.host;
   const site = request.headers.get('sec-fetch-site');
   return site !== null && site !== 'same-origin' && site !== 'none';
 }
+
+const hostOf = (origin: string) => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return null; // "null" (a sandboxed or file page) or garbage: foreign
+  }
+};
 
 /** The accessToken's end as epoch ms: the answer's own when it is believable, else the documented 30 minutes. */
 function expiryOf(iso: unknown, now: number, fallbackMs = ACCESS_TOKEN_LIFETIME_MS): number {
@@ -160,8 +169,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * state-changing requests, sends the cookie's accessToken on every other call, and turns every
  * answer that carries an accessToken (a sign-in, an extension) into a cookie the page never reads.
  */
-export function withSession(inner: RiffynProxyHandler, options: RiffynSessionOptions, basePath: string): RiffynProxyHandler {
+export function withSession(
+  inner: RiffynProxyHandler,
+  options: RiffynSessionOptions,
+  basePath: string,
+  paths: Pick<RiffynPaths, 'session' | 'endSession'>,
+): RiffynProxyHandler {
   const jar = cookieJar(options);
+  const [sessionPath, sessionMethod = 'POST'] = parseEndpoint(paths.session);
+  const [endPath, endMethod = 'POST'] = parseEndpoint(paths.endSession);
   const trusted = options.trustedOrigins ?? [];
   const clear = (url: URL) => cookieHeader(jar.name, '', 0, url);
 
@@ -176,9 +192,9 @@ export function withSession(inner: RiffynProxyHandler, options: RiffynSessionOpt
     // A cookie that no longer opens (tampered, another key's, expired) is cleared where it is met.
     const stale = cookie !== null && session === null ? clear(url) : undefined;
 
-    if (url.pathname === basePath + SESSION_PATH && url.search === '') {
-      if (method === 'DELETE') return jsonAnswer(200, { signedOut: true }, clear(url));
-      if (method !== 'GET') return jsonAnswer(405, { error: 'Method not allowed.' });
+    const path = url.search === '' ? url.pathname.slice(basePath.length) : null;
+    if (path === endPath && method === endMethod.toUpperCase()) return jsonAnswer(200, { signedOut: true }, clear(url));
+    if (path === sessionPath && method === sessionMethod.toUpperCase()) {
       if (!session) return jsonAnswer(401, { error: 'No session.' }, stale);
       const info: RiffynSessionInfo = { username: session.u, userId: session.i, accessTokenExpiresAt: new Date(session.e).toISOString() };
       return jsonAnswer(200, info);

@@ -40,17 +40,26 @@ test('through the proxy handler: MFA sign-in, same origin, with Date on every an
   }
   await expect(page.getByTestId('signed-in-user')).toHaveText('mfa-user');
 
+  // Session mode: first the question whether this browser is signed in already (no: 401).
   expect(answers.map((answer) => [new URL(answer.url()).origin, new URL(answer.url()).pathname, answer.status()])).toEqual([
+    [new URL(baseURL!).origin, '/v1/auth/session', 401],
     [new URL(baseURL!).origin, '/v1/auth', 200],
     [new URL(baseURL!).origin, '/v1/auth/factor/uft-mfa-user/verify', 200],
   ]);
   for (const answer of answers) {
     const headers = await answer.allHeaders();
-    expect(headers.date).toEqual(expect.any(String)); // readable: same origin, no CORS exposure needed
     expect(headers['cache-control']).toBe('no-store');
     expect(headers['x-content-type-options']).toBe('nosniff'); // set by the proxy handler itself
-    expect(headers['set-cookie']).toBeUndefined();
   }
+  for (const answer of answers.slice(1)) {
+    expect((await answer.allHeaders()).date).toEqual(expect.any(String)); // readable: same origin, no CORS exposure needed
+  }
+  // Only the session's own cookie, set when the sign-in succeeds: never one of Riffyn's.
+  expect(await Promise.all(answers.map(async (answer) => /^riffyn_session=/.test((await answer.allHeaders())['set-cookie'] ?? '')))).toEqual([
+    false,
+    false,
+    true,
+  ]);
   await checkStep(page, info, '02-signed-in-through-proxy');
 });
 

@@ -45,6 +45,7 @@ function deferred<T>(): Deferred<T> {
 /** `request` answers the calls made after sign-in as Riffyn would (session-calls.ts reads them). */
 function fakeClient(overrides: Partial<RiffynClient> = {}) {
   return {
+    session: 'memory' as const,
     login: vi.fn<AuthCalls['login']>(async () => success()),
     verifyFactor: vi.fn<AuthCalls['verifyFactor']>(async () => success()),
     request: vi.fn<RiffynClient['request']>(async (call, init) => ({

@@ -54,6 +54,14 @@ const states = {
   },
   mfaExpired: { status: 'mfaExpired', username: 'grace' },
   sessionExpired: { status: 'sessionExpired', username: 'ada' },
+  restoring: { status: 'restoring' },
+  cookieSession: {
+    status: 'authenticated',
+    session: { username: 'ada', userId: 'u-1', accessToken: null, accessTokenExpiresAt: NOW + 1_800_000 },
+    apiKey: { status: 'none', message: null },
+    sessionEnded: false,
+    error: null,
+  },
 } satisfies Record<string, AuthState>;
 
 const received = { now: NOW, clockSkewMs: 0 };
@@ -78,26 +86,33 @@ const events: Record<AuthEventType, AuthEvent> = {
   SESSION_TIMED_OUT: { type: 'SESSION_TIMED_OUT' },
   RESTART: { type: 'RESTART' },
   LOGOUT: { type: 'LOGOUT' },
+  RESTORE: { type: 'RESTORE' },
+  RESTORED: { type: 'RESTORED', session: { username: 'ada', userId: 'u-1', accessTokenExpiresAt: new Date(NOW + 600_000).toISOString() }, ...received },
+  RESTORE_FAILED: { type: 'RESTORE_FAILED' },
+  SESSION_SYNCED: { type: 'SESSION_SYNCED', accessTokenExpiresAt: NOW + 3_600_000 },
 };
 
 // Columns follow `events` above. '=' means the event is refused: the very same state object comes back.
 const columns = Object.keys(events) as AuthEventType[];
 const table: Record<keyof typeof states, string> = {
-  //               LOGIN  L_OK   MFA    L_FAIL CHOOSE VERIFY V_OK   V_FAIL MFA_TO EXT EXTD EXT_F ACK    RENAME S_EXT  S_FAIL S_TO   RESTART LOGOUT
-  idle:           'auth ok = = = = ok = = = = = = = = = = = =',
-  idleWithError:  'auth ok = = = = ok = = = = = = = = = = idle idle',
-  authenticating: '= ok mfa idle = = = = = = = = = = = = = idle idle',
-  mfaRequired:    '= = = = mfa ver ok = mfaX mfa = = = = = = = idle idle',
-  mfaChoosing:    '= = = = mfa = ok = mfaX mfa = = = = = = = idle idle',
-  verifying:      '= = = = = = ok mfa = = = = = = = = = idle idle',
-  keyShown:       '= = = = = = = = = = = = ok ok ok ok ok idle idle',
-  keyShownEnded:  '= = = = = = = = = = = = sesX ok = = = idle idle',
-  keyAcknowledged:'= = = = = = = = = = = = = ok ok sesX sesX idle idle',
-  noKey:          '= = = = = = = = = = = = = = ok sesX sesX idle idle',
-  mfaExpired:     'auth = = = = = ok = = = = = = = = = = idle idle',
-  sessionExpired: 'auth = = = = = = = = = = = = = = = = idle idle',
-  mfaExtending:   '=      =      =      =      mfa    ver    ok     =      mfaX   =   mfa  mfa  =      =      =      =      =      idle    idle',
-  verifyingExtending: '=  =      =      =      =      =      ok     mfa    =      =   ver  ver  =      =      =      =      =      idle    idle',
+  //               LOGIN  L_OK   MFA    L_FAIL CHOOSE VERIFY V_OK   V_FAIL MFA_TO EXT EXTD EXT_F ACK    RENAME S_EXT  S_FAIL S_TO   RESTART LOGOUT  RESTORE RESTORED R_FAIL SYNC
+  idle:           'auth ok = = = = ok = = = = = = = = = = = = rest = = =',
+  idleWithError:  'auth ok = = = = ok = = = = = = = = = = idle idle = = = =',
+  authenticating: '= ok mfa idle = = = = = = = = = = = = = idle idle = = = =',
+  mfaRequired:    '= = = = mfa ver ok = mfaX mfa = = = = = = = idle idle = = = =',
+  mfaChoosing:    '= = = = mfa = ok = mfaX mfa = = = = = = = idle idle = = = =',
+  verifying:      '= = = = = = ok mfa = = = = = = = = = idle idle = = = =',
+  keyShown:       '= = = = = = = = = = = = ok ok ok ok ok idle idle = = = =',
+  keyShownEnded:  '= = = = = = = = = = = = sesX ok = = = idle idle = = = =',
+  keyAcknowledged:'= = = = = = = = = = = = = ok ok sesX sesX idle idle = = = =',
+  noKey:          '= = = = = = = = = = = = = = ok sesX sesX idle idle = = = =',
+  mfaExpired:     'auth = = = = = ok = = = = = = = = = = idle idle = = = =',
+  sessionExpired: 'auth = = = = = = = = = = = = = = = = idle idle rest = = =',
+  mfaExtending:   '=      =      =      =      mfa    ver    ok     =      mfaX   =   mfa  mfa  =      =      =      =      =      idle    idle = = = =',
+  verifyingExtending: '=  =      =      =      =      =      ok     mfa    =      =   ver  ver  =      =      =      =      =      idle    idle = = = =',
+
+  restoring:      '= = = = = = = = = = = = = = = = = idle idle = ok idle =',
+  cookieSession:  '= = = = = = = = = = = = = = ok sesX sesX idle idle = = = ok',
 };
 const short: Record<string, AuthState['status']> = {
   idle: 'idle',
@@ -107,6 +122,7 @@ const short: Record<string, AuthState['status']> = {
   ok: 'authenticated',
   mfaX: 'mfaExpired',
   sesX: 'sessionExpired',
+  rest: 'restoring',
 };
 
 describe('transition: every (state, event) pair', () => {
@@ -241,7 +257,7 @@ describe('transition: what the states carry', () => {
       error: null,
     });
     // The server's expiry wins over the lifetime asked for, moved onto the local clock.
-    const skewed = { ...events.SESSION_EXTENDED, accessTokenExpiresAt: new Date(NOW + 600_000).toISOString(), clockSkewMs: 5_000 };
+    const skewed = { ...(events.SESSION_EXTENDED as Extract<AuthEvent, { type: 'SESSION_EXTENDED' }>), accessTokenExpiresAt: new Date(NOW + 600_000).toISOString(), clockSkewMs: 5_000 };
     expect(transition(states.noKey, skewed)).toMatchObject({ session: { accessTokenExpiresAt: NOW + 595_000 } });
   });
 

@@ -1,5 +1,6 @@
 import { forwardRef, useEffect, useRef, type Ref } from 'react';
 import { completedSession, flowView } from '../../core/selectors.js';
+import { loginFormMessages } from '../../i18n/login-form.js';
 import type { AuthMessages } from '../../i18n/messages.js';
 import { useAuthContext, useAuthEvents } from '../../react/AuthProvider.js';
 import { useAuth } from '../../react/useAuth.js';
@@ -9,6 +10,7 @@ import { LoginForm } from '../LoginForm/LoginForm.js';
 import { MfaFactorPicker } from '../MfaFactorPicker/MfaFactorPicker.js';
 import { mergeMessages, type DeepPartial } from '../shared/styling.js';
 import type { AuthFlowProps, AuthFlowStep } from './AuthFlow.types.js';
+import { RestoringCard } from './RestoringCard.js';
 
 /**
  * The whole sign-in as one drop-in: the login form, the MFA step when the account has one, and
@@ -48,7 +50,9 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
   const view = flowView(state);
   useAuthEvents(controller, onEvent, eventsIncludeUsername);
   // Each step as it is shown (the expired MFA view is still the MFA step).
-  useEffect(() => controller.report({ type: 'step', step: view.step }), [controller, view.step]);
+  useEffect(() => {
+    if (view.step !== 'restoring') controller.report({ type: 'step', step: view.step });
+  }, [controller, view.step]);
 
   // The first step takes focus only when asked; every later step takes it, so keyboard and
   // screen-reader users land on the new step instead of on a button that just vanished.
@@ -82,6 +86,14 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
   const Key = components?.apiKey ?? ApiKeyReveal;
 
   switch (view.step) {
+    case 'restoring':
+      return (
+        <RestoringCard
+          {...styling}
+          ref={ref as Ref<HTMLDivElement>}
+          label={{ ...loginFormMessages, ...messages?.loginForm }.submitPending ?? loginFormMessages.submitPending}
+        />
+      );
     case 'loginForm':
       return (
         <Login
