@@ -8,7 +8,7 @@ import { ShowToggle } from '../shared/ShowToggle.js';
 import { mergeMessages, slotProps } from '../shared/styling.js';
 import { useVisuallyHidden } from '../shared/hydration.js';
 import { isolate } from '../shared/text.js';
-import { useTimeout } from '../shared/useCountdown.js';
+import { useTimeout } from '../shared/useTimeout.js';
 import { useLeaveGuard } from '../shared/useLeaveGuard.js';
 import type { ApiKeyRevealProps, ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
 import { keyFile, saveFile } from './download.js';
