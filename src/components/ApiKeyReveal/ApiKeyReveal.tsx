@@ -2,18 +2,16 @@ import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { apiKeyMessages } from '../../i18n/api-key.js';
 import { CardFooter, CardHeader } from '../shared/Card.js';
 import { moveFocus } from '../shared/focus.js';
-import { ignoredByPasswordManagers } from '../shared/password-managers.js';
-import { BadgeIcon, CopyIcon } from '../shared/icons.js';
-import { ShowToggle } from '../shared/ShowToggle.js';
+import { BadgeIcon } from '../shared/icons.js';
+import { StepHeading } from '../shared/StepHeading.js';
 import { mergeMessages, slotProps } from '../shared/styling.js';
-import { useVisuallyHidden } from '../shared/hydration.js';
 import { isolate } from '../shared/text.js';
-import { useTimeout } from '../shared/useCountdown.js';
 import { useLeaveGuard } from '../shared/useLeaveGuard.js';
 import type { ApiKeyRevealProps, ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
 import { keyFile, saveFile } from './download.js';
-import { BULLETS, visiblePrefix } from './mask.js';
+import { KeyField } from './KeyField.js';
 import { RenameForm } from './RenameForm.js';
+import { useKeyCopy } from './useKeyCopy.js';
 
 /**
  * The one-time API key Riffyn returns on a first login: hidden by default, revealable, copyable,
@@ -36,19 +34,18 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
   const { apiKey, onRename, onContinue, username, manageKeysHref, headingLevel = 2, download, leaveGuard } = props;
   const messages = mergeMessages(apiKeyMessages, props.messages);
   const { root, slot, target } = slotProps<ApiKeyRevealSlot>(props);
-  const srOnly = useVisuallyHidden();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const checkboxRef = useRef<HTMLInputElement>(null);
 
   const [revealed, setRevealed] = useState(false);
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   // The "saved" checkbox: ticked, or unticked after Done was pressed (the hint turns into an error).
   const [confirm, setConfirm] = useState<'unchecked' | 'checked' | 'required'>('unchecked');
   // The name of the file the key was last downloaded to: the key is saved, so leaving is safe.
   const [savedTo, setSavedTo] = useState<string | null>(null);
   // Only the status is remembered, never the value: a new view starts hidden and unconfirmed.
   const [view, setView] = useState(apiKey.status);
+  const [copy, setCopy, copyKey] = useKeyCopy(view);
   if (view !== apiKey.status) {
     setView(apiKey.status);
     setRevealed(false);
@@ -67,21 +64,6 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
     focusedView.current = view;
   });
 
-  // Ignore a clipboard answer that arrives after a newer click.
-  const copyRun = useRef(0);
-  // The key stays on the clipboard no longer than on screen: "Done", or leaving this view any
-  // other way (a sign-out), empties the clipboard if the copy button filled it.
-  const keyOnClipboard = useRef(false);
-  useEffect(
-    () => () => {
-      if (!keyOnClipboard.current) return;
-      keyOnClipboard.current = false;
-      navigator.clipboard.writeText('').catch(() => {});
-    },
-    [view],
-  );
-  // "Copied" is a moment, not a state: the button and the status go back after two seconds.
-  useTimeout(copy === 'copied', 2000, () => setCopy('idle'));
   // The server's own sentence about the key, under the kit's (which says what to do), as text only.
   const serverWords = apiKey.status !== 'acknowledged' && apiKey.message?.trim() && (
     <p {...slot('server-message')}>
@@ -89,7 +71,6 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
     </p>
   );
 
-  const Heading = `h${headingLevel}` as 'h2';
   const continueButton = onContinue ? (
     <button {...slot('continue')} type="button" data-variant="primary" style={target} onClick={onContinue}>
       {messages.continue}
@@ -99,105 +80,40 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
   let body;
   if (apiKey.status === 'shown') {
     const m = messages.shown;
-    const prefix = visiblePrefix(apiKey.value);
     const blocked = confirm !== 'checked';
     const required = confirm === 'required';
-    const copyKey = async () => {
-      const run = ++copyRun.current;
-      setCopy('idle');
-      let outcome: typeof copy = 'copied';
-      try {
-        // Throws too where there is no clipboard API (an http:// page, an old browser).
-        await navigator.clipboard.writeText(apiKey.value);
-        keyOnClipboard.current = true;
-      } catch {
-        // The rejection (NotAllowedError…) carries nothing the user can act on; never log it with the key near.
-        outcome = 'failed';
-      }
-      if (run === copyRun.current) setCopy(outcome);
-    };
-    const status = copy !== 'idle' ? copy : savedTo ? 'downloaded' : 'idle';
+    const { value } = apiKey;
     body = (
       <>
         <div {...slot('warning')}>
           {m.onceWarning}
           {serverWords}
         </div>
-        <div {...slot('key-field')} role="group" aria-labelledby={`${id}-label`} data-state={revealed ? 'revealed' : 'masked'}>
-          <label {...slot('label')} id={`${id}-label`} htmlFor={revealed ? `${id}-value` : undefined}>
-            {m.keyLabel}
-          </label>
-          <div {...slot('key-box')}>
-            {revealed ? (
-              <textarea
-                {...slot('key-value')}
-                id={`${id}-value`}
-                value={apiKey.value}
-                readOnly
-                // The key is no password: never offered for saving or filled by a manager.
-                {...ignoredByPasswordManagers}
-                // No rows: the default, 2, fits a key at the card's width.
-                dir="ltr"
-                translate="no"
-                onFocus={(event) => event.currentTarget.select()}
-              />
-            ) : (
-              <div {...slot('key-value')}>
-                {/* Only a few leading characters: the value itself is not in the DOM while hidden. */}
-                <span aria-hidden="true" dir="ltr" translate="no">
-                  {prefix + BULLETS}
-                </span>
-                <span {...srOnly}>{m.maskedDescription(prefix)}</span>
-              </div>
-            )}
-            <div {...slot('key-actions')}>
-              <ShowToggle
-                {...slot('reveal')}
-                shown={revealed}
-                label={m.reveal}
-                style={target}
-                onClick={() => {
-                  setRevealed(!revealed);
+        <KeyField
+          slot={slot}
+          target={target}
+          id={id}
+          value={value}
+          revealed={revealed}
+          onReveal={() => {
+            setRevealed(!revealed);
+            setCopy('idle');
+          }}
+          copy={copy}
+          onCopy={() => copyKey(value)}
+          onDownload={
+            download
+              ? (format) => {
+                  const file = keyFile(value, format, download === true ? undefined : download);
+                  saveFile(file.name, file.text);
                   setCopy('idle');
-                }}
-              />
-              <button {...slot('copy')} type="button" data-variant="icon" data-state={copy} style={target} onClick={copyKey}>
-                <CopyIcon done={copy === 'copied'} />
-                <span {...srOnly}>{m.copy}</span>
-              </button>
-            </div>
-          </div>
-          {download ? (
-            <div {...slot('download')}>
-              <span {...slot('download-label')} aria-hidden="true">
-                {m.download}
-              </span>
-              {(['env', 'txt'] as const).map((format) => (
-                <button
-                  {...slot('download-button')}
-                  key={format}
-                  type="button"
-                  data-format={format}
-                  aria-label={m.downloadAs[format]}
-                  style={target}
-                  onClick={() => {
-                    const file = keyFile(apiKey.value, format, download === true ? undefined : download);
-                    saveFile(file.name, file.text);
-                    setCopy('idle');
-                    setSavedTo(file.name);
-                  }}
-                >
-                  {/* The name says it whole (the label beside it is for the eye); the extension stays visible in it. */}
-                  <span aria-hidden="true">.{format}</span>
-                </button>
-              ))}
-            </div>
-          ) : null}
-          {/* Always present, so the change of its text is what screen readers announce. */}
-          <p {...slot('status')} role="status" data-state={status}>
-            {status === 'copied' ? m.copied : status === 'failed' ? m.copyFailed : savedTo && m.downloaded(savedTo)}
-          </p>
-        </div>
+                  setSavedTo(file.name);
+                }
+              : undefined
+          }
+          savedTo={savedTo}
+          messages={m}
+        />
         {onRename ? (
           <RenameForm
             name={apiKey.name}
@@ -296,10 +212,10 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
             <BadgeIcon info={apiKey.status === 'none'} />
           </span>
         )}
-        <Heading {...slot('heading')} id={`${id}-heading`} ref={headingRef} tabIndex={-1}>
+        <StepHeading slot={slot} level={headingLevel} id={`${id}-heading`} focusRef={headingRef}>
           {/* Each view's strings sit under its status. */}
           {messages[apiKey.status].heading}
-        </Heading>
+        </StepHeading>
         {username && apiKey.status === 'shown' ? <p {...slot('description')}>{messages.shown.signedInAs(isolate(username))}</p> : null}
       </CardHeader>
       {body}

@@ -5,7 +5,7 @@ import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { ignoredByPasswordManagers } from '../shared/password-managers.js';
 import { useHydrated, useKeepTyped } from '../shared/hydration.js';
 import type { slotProps } from '../shared/styling.js';
-import { useTimeout } from '../shared/useCountdown.js';
+import { useTimeout } from '../shared/useTimeout.js';
 import { API_KEY_NAME_MAX_LENGTH as MAX, type ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
 
 export interface RenameFormProps {

@@ -1,20 +1,22 @@
-import { forwardRef, useEffect, useId, useRef, useState, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type ComponentProps, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useForm } from 'react-hook-form';
 import { credentialProblem as check, type CredentialProblem as Problem } from '../../core/basic-auth.js';
 import type { AuthError } from '../../core/errors.js';
 import { loginFormMessages } from '../../i18n/login-form.js';
-import { calmSeconds } from '../../i18n/errors.js';
 import { CardFooter, CardHeader } from '../shared/Card.js';
-import { Countdown } from '../shared/Countdown.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { moveFocus } from '../shared/focus.js';
-import { typedBeforeHydration, useHydrated } from '../shared/hydration.js';
-import { ShowToggle } from '../shared/ShowToggle.js';
+import { typedBeforeHydration } from '../shared/hydration.js';
+import { StepHeading } from '../shared/StepHeading.js';
+import { SubmitButton } from '../shared/SubmitButton.js';
 import { mergeMessages, slotProps } from '../shared/styling.js';
 import { useAnnouncement } from '../shared/useAnnouncement.js';
-import { useRetryWait } from '../shared/useCountdown.js';
+import { useDismissibleError } from '../shared/useDismissibleError.js';
+import { useRetryWait } from '../shared/useRetryWait.js';
+import { LoginField } from './LoginField.js';
 import type { LoginFormProps, LoginFormValues } from './LoginForm.types.js';
+import { PasswordField } from './PasswordField.js';
 
 type Field = keyof LoginFormValues;
 const FIELDS: Field[] = ['username', 'password'];
@@ -75,18 +77,13 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
   }, [error]);
 
   // 429: hold the button from the moment this error arrived, under a countdown.
-  const secondsLeft = useRetryWait(error);
+  const wait = useRetryWait(error);
   const busy = pending || sent;
-  const waiting = secondsLeft! > 0;
+  const waiting = !!wait && !wait.over;
   const blocked = busy || waiting;
 
-  // The error on show. Editing a field puts it away (it was about what was typed before), and so
-  // does the end of a rate limit's wait; a wait in progress stays up, since the button still waits.
-  const [dismissed, setDismissed] = useState<AuthError | null>(null);
-  const shown = error === dismissed || secondsLeft === 0 ? null : error;
-  const dismiss = () => {
-    if (shown && !waiting) setDismissed(shown);
-  };
+  // The error on show. Editing a field puts it away (it was about what was typed before).
+  const { shown, dismiss } = useDismissibleError(error, wait);
 
   const [visible, setVisible] = useState(false);
   const [capsLock, setCapsLock] = useState(false);
@@ -149,67 +146,39 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
     if (focused) field.setSelectionRange(selectionStart, selectionEnd);
   };
 
-  const live = useHydrated();
   const attached = useRef(new Set<Field>());
   const ids = (...parts: unknown[]) => parts.filter(Boolean).map((part) => `${id}-${part}`).join(' ') || undefined;
-  const Heading = `h${headingLevel}` as 'h2';
 
-  /**
-   * Label, input and the field's error; `extra` (the password's toggle and Caps Lock warning) goes
-   * after the input and at the end.
-   */
-  const field = (name: Field, inputProps: object, extra?: [ReactNode, ReactNode]) => {
+  /** The props of one field, for `LoginField`; `input` are the input's own beyond registration. */
+  const field = (name: Field, input: ComponentProps<'input'>) => {
     const issue = problem(name);
-    const invalid = !!issue || credentialsRefused || undefined;
     const registered = register(name, { validate: (value) => check(name, value) ?? true, onChange: onEdit });
-    const control = (
-      <input
-        {...slot('input')}
-        {...registered}
+    const password = name === 'password';
+    return {
+      slot,
+      id: `${id}-${name}`,
+      label: messages[`${name}Label`],
+      error: issue && messages[issue],
+      invalid: !!issue || credentialsRefused || undefined,
+      input: {
+        ...registered,
         // react-hook-form empties the field when it first takes it: keep what was typed before
         // hydration (once; it calls this ref again on every render).
-        ref={(element) => {
+        ref: (element: HTMLInputElement | null) => {
           const typed = attached.current.has(name) ? null : typedBeforeHydration(element);
           if (element) attached.current.add(name);
           registered.ref(element);
           if (typed !== null) setValue(name, typed, { shouldDirty: true });
-        }}
-        {...inputProps}
+        },
+        ...input,
         // The Caps Lock warning is for the password field only: leaving it ends the warning.
-        onBlur={(event) => {
+        onBlur: (event: FocusEvent<HTMLInputElement>) => {
           if (capsLock) setCapsLock(false);
           return registered.onBlur(event);
-        }}
-        id={`${id}-${name}`}
-        autoCapitalize="none"
-        autoCorrect="off"
-        spellCheck={false}
-        required
-        aria-invalid={invalid}
-        aria-describedby={ids(issue && `${name}-error`, extra && capsLock && 'caps-lock', alertDescribes && 'alert')}
-      />
-    );
-    return (
-      <div {...slot('field')} data-state={invalid && 'invalid'}>
-        <label {...slot('label')} htmlFor={`${id}-${name}`}>
-          {messages[`${name}Label`]}
-        </label>
-        {extra ? (
-          <div {...slot('input-row')}>
-            {control}
-            {extra[0]}
-          </div>
-        ) : (
-          control
-        )}
-        {issue ? (
-          <p {...slot('field-error')} id={`${id}-${name}-error`}>
-            {messages[issue]}
-          </p>
-        ) : null}
-        {extra?.[1]}
-      </div>
-    );
+        },
+      },
+      describedBy: ids(issue && `${name}-error`, password && capsLock && 'caps-lock', alertDescribes && 'alert'),
+    };
   };
 
   return (
@@ -222,9 +191,9 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
       data-state={busy ? 'pending' : blocked ? 'rate-limited' : shown ? 'error' : 'idle'}
     >
       <CardHeader slot={slot} logo={props.logo}>
-        <Heading {...slot('heading')} id={`${id}-heading`}>
+        <StepHeading slot={slot} level={headingLevel} id={`${id}-heading`}>
           {messages.heading}
-        </Heading>
+        </StepHeading>
         {props.subtitle ? <p {...slot('subtitle')}>{props.subtitle}</p> : null}
       </CardHeader>
       <form
@@ -266,61 +235,35 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
         }}
       >
         <ErrorAlert error={shown} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
-        {field('username', { type: 'text', autoComplete: 'username' })}
-        {field(
-          'password',
-          {
+        <LoginField {...field('username', { type: 'text', autoComplete: 'username' })} />
+        <PasswordField
+          {...field('password', {
             type: visible ? 'text' : 'password',
             autoComplete: 'current-password',
             onKeyDown: readCapsLock,
             onKeyUp: readCapsLock,
             onMouseDown: readCapsLock,
-          },
-          [
-            <ShowToggle
-              {...slot('toggle')}
-              shown={visible}
-              label={messages.showPassword}
-              style={target}
-              aria-controls={`${id}-password`}
-              // Keep focus (and the caret) in the field when it is clicked while typing.
-              onMouseDown={(event) => {
-                if (document.activeElement === input('password')) event.preventDefault();
-              }}
-              onClick={togglePassword}
-            />,
-            // Always in the DOM so the polite announcement is reliable; empty while Caps Lock is off.
-            <div {...slot('caps-lock')} id={`${id}-caps-lock`} role="status">
-              {capsLock ? <p {...slot('warning')}>{messages.capsLockOn}</p> : null}
-            </div>,
-          ],
-        )}
-        {/* Its name stays put while a rate limit runs (a name changing every second is read every
-            second); the countdown under it is its description. */}
-        <button
-          {...slot('submit')}
-          type="submit"
-          data-variant="primary"
-          data-state={busy ? 'pending' : blocked ? 'waiting' : 'idle'}
-          style={target}
-          aria-disabled={blocked || undefined}
-          disabled={!live}
-          aria-describedby={!busy && waiting ? `${id}-wait` : undefined}
-        >
-          {busy ? messages.submitPending : messages.submit}
-        </button>
-        {waiting ? (
-          <Countdown
-            slot={slot}
-            id={`${id}-wait`}
-            seconds={secondsLeft!}
-            total={error!.retryAfter!}
-            text={messages.errors.retryIn(calmSeconds(secondsLeft!))}
-          />
-        ) : null}
+          })}
+          visible={visible}
+          onToggle={togglePassword}
+          toggleLabel={messages.showPassword}
+          capsLockId={`${id}-caps-lock`}
+          capsLock={capsLock ? messages.capsLockOn : null}
+          target={target}
+        />
+        <SubmitButton
+          slot={slot}
+          target={target}
+          waitId={`${id}-wait`}
+          pending={busy}
+          wait={wait}
+          label={messages.submit}
+          pendingLabel={messages.submitPending}
+          messages={messages.errors}
+        />
         {/* Said once when a rate-limit wait is over; the countdown itself is never announced. */}
         <div {...slot('status')} role="status">
-          {secondsLeft === 0 ? messages.retryReady : said}
+          {wait?.over ? messages.retryReady : said}
         </div>
       </form>
       <CardFooter slot={slot} footer={props.footer} />

@@ -1,22 +1,25 @@
-import { forwardRef, useEffect, useId, useRef, useState, type CSSProperties } from 'react';
-import { takesTypedCode, type AuthFactor } from '../../core/auth-response.js';
-import type { AuthError } from '../../core/errors.js';
-import { calmSeconds } from '../../i18n/errors.js';
+import { forwardRef, useEffect, useId, useRef, useState } from 'react';
+import { takesTypedCode } from '../../core/auth-response.js';
 import { mfaMessages } from '../../i18n/mfa.js';
 import { CardFooter, CardHeader } from '../shared/Card.js';
-import { Countdown } from '../shared/Countdown.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
+import { StepHeading } from '../shared/StepHeading.js';
+import { SubmitButton } from '../shared/SubmitButton.js';
 import { mergeMessages, slotProps } from '../shared/styling.js';
 import { isolate } from '../shared/text.js';
-import { useCountdown, useRetryWait } from '../shared/useCountdown.js';
+import { useDismissibleError } from '../shared/useDismissibleError.js';
+import { useRetryWait } from '../shared/useRetryWait.js';
 import { moveFocus } from '../shared/focus.js';
 import { useHydrated, useKeepTyped, visuallyHiddenOnceLive } from '../shared/hydration.js';
 import { useAnnouncement } from '../shared/useAnnouncement.js';
 import { factorKind } from '../../core/factors.js';
 import { defaultFactor, orderFactors } from '../../core/selectors.js';
-import { factorHint, factorLabel } from './factors.js';
+import { CodeField } from './CodeField.js';
+import { FactorChoice } from './FactorChoice.js';
 import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
 import { cleanPassCode, MAX_PASSCODE_LENGTH, PASSCODE_LENGTH, passCodeLength } from './passcode.js';
+import { TimeLeft } from './TimeLeft.js';
+import { useCodeDeadline } from './useCodeDeadline.js';
 
 /**
  * The MFA step of the Riffyn sign-in: which factor (a radio group when the server offered several,
@@ -27,24 +30,12 @@ import { cleanPassCode, MAX_PASSCODE_LENGTH, PASSCODE_LENGTH, passCodeLength } f
  * owns the flow. `ref` reaches the root `<section>`.
  */
 export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(function MfaFactorPicker(props, ref) {
-  const {
-    pending,
-    error,
-    expiresAt,
-    warnBeforeMs = 60_000,
-    clockSkewMs = 0,
-    username,
-    autoFocus = true,
-    headingLevel = 2,
-    onExtend,
-    extending = false,
-  } = props;
+  const { pending, error, expiresAt, warnBeforeMs = 60_000, clockSkewMs = 0, username, autoFocus = true } = props;
+  const { headingLevel = 2, onExtend, extending = false } = props;
   const messages = mergeMessages(mfaMessages, props.messages);
   const { root, slot, target } = slotProps(props);
   // The heading's id; every other part's is `${id}-…`.
   const id = useId();
-  const label = (factor: AuthFactor) => factorLabel(factor, messages.factorLabels);
-  const hint = (factor: AuthFactor) => factorHint(factor, messages.vendorNames, label(factor));
 
   const sorted = orderFactors(props.factors);
   const usable = sorted.filter(takesTypedCode);
@@ -67,25 +58,13 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   const live = useHydrated();
 
   // --- time ---------------------------------------------------------------------------------
-  const secondsLeft = useCountdown(props.expired ? null : expiresAt);
-  // The bar's full length: the time left when this deadline first showed.
-  const [span, setSpan] = useState<[number | null, number | null]>([expiresAt, secondsLeft]);
-  if (span[0] !== expiresAt) setSpan([expiresAt, secondsLeft]);
-  const expired = props.expired || secondsLeft === 0 || error?.kind === 'mfa-expired';
+  const { expired, warning: inWarning, warnedAt, total, secondsNow } = useCodeDeadline(expiresAt, { expired: props.expired, warnBeforeMs, error });
   // 429 with Retry-After: no code goes until the wait is over (a countdown under Verify says how long).
-  const retryLeft = useRetryWait(error);
-  const waiting = retryLeft! > 0;
-  // The error on show: typing a new code puts it away (a wrong code's alert is about the last one),
-  // and so does the end of a rate limit's wait; a wait in progress stays up, as Verify still waits.
-  const [dismissed, setDismissed] = useState<AuthError | null>(null);
-  const shown = error === dismissed || retryLeft === 0 ? null : error;
+  const wait = useRetryWait(error);
+  const waiting = !!wait && !wait.over;
+  // The error on show: typing a new code puts it away (a wrong code's alert is about the last one).
+  const { shown, dismiss } = useDismissibleError(error, wait);
   const wrongCode = shown?.kind === 'invalid-passcode';
-  const inWarning = !expired && secondsLeft !== null && secondsLeft * 1000 <= warnBeforeMs;
-  // The warning's sentence is fixed when it first appears, so the live region speaks once instead
-  // of every second. It is set after the first render, so a region already on the page changes.
-  // Keyed by the deadline: a new code request warns afresh.
-  const [warned, setWarned] = useState<[number | null, number]>();
-  const warning = warned?.[0] === expiresAt ? warned![1] : null;
 
   // --- focus --------------------------------------------------------------------------------
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -99,12 +78,11 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   // in the code field (the button went with the warning).
   const extendedFrom = useRef<number | null>(null);
   const [extended, setExtended] = useState<[number | null, number]>();
-  // After every render: fix the time warning (above), then focus.
+  // After every render (and after the time warning is fixed): focus.
   useEffect(() => {
-    if (inWarning && warning === null) setWarned([expiresAt, secondsLeft!]);
     if (extendedFrom.current !== null && expiresAt !== extendedFrom.current) {
       if (!expired) {
-        setExtended([expiresAt, secondsLeft ?? 0]);
+        setExtended([expiresAt, secondsNow() ?? 0]);
         moveFocus(inputRef.current);
       }
       extendedFrom.current = null;
@@ -157,7 +135,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   }
 
   function enter(next: string, typed?: boolean) {
-    if (typed && shown && !waiting) setDismissed(shown);
+    if (typed) dismiss();
     // Uncontrolled, so a value a password manager set without events is not overwritten by a render.
     if (inputRef.current && inputRef.current.value !== next) inputRef.current.value = next;
     say(null);
@@ -174,8 +152,6 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   });
 
   // --- render -------------------------------------------------------------------------------
-  const Heading = `h${headingLevel}` as 'h2';
-  const codeInvalid = incomplete || wrongCode;
   const skewed = Math.abs(clockSkewMs) > 30_000;
   // The main action once the step has expired; beside Verify, a secondary one.
   const restart = (variant?: string) => (
@@ -192,9 +168,9 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
       data-state={expired ? 'expired' : pending ? 'pending' : choosing ? 'choosing' : inWarning ? 'warning' : 'entering'}
     >
       <CardHeader slot={slot} logo={props.logo}>
-        <Heading {...slot('heading')} id={id} ref={headingRef} tabIndex={-1}>
+        <StepHeading slot={slot} level={headingLevel} id={id} focusRef={headingRef}>
           {expired ? messages.expiredHeading : messages.heading}
-        </Heading>
+        </StepHeading>
         {username && <p {...slot('description')}>{messages.signingInAs(isolate(username))}</p>}
       </CardHeader>
 
@@ -208,59 +184,20 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
               {messages.clockSkew(Math.round(Math.abs(clockSkewMs) / 1000), clockSkewMs > 0)}
             </p>
           )}
-
-          {several ? (
-            <fieldset {...slot('factor-group')} aria-describedby={factorMissing ? `${id}-choose` : undefined}>
-              <legend {...slot('legend')}>{messages.chooseFactor}</legend>
-              {factorMissing && (
-                <p {...slot('field-error')} id={`${id}-choose`}>
-                  {messages.chooseFactorFirst}
-                </p>
-              )}
-              {sorted.map((factor, index) => {
-                const off = !takesTypedCode(factor);
-                const option = `${id}-factor-${index}`;
-                // The radio is named by the factor alone; the vendor and why it cannot be used here
-                // are its description.
-                return (
-                  <label
-                    key={factor.id}
-                    {...slot('factor-option')}
-                    data-state={off ? 'unavailable' : factor === selected ? 'checked' : 'unchecked'}
-                  >
-                    <input
-                      {...slot('factor-radio')}
-                      ref={index ? undefined : firstRadioRef}
-                      type="radio"
-                      name={`${id}-factor`}
-                      value={factor.id}
-                      checked={factor === selected}
-                      disabled={off}
-                      style={target}
-                      aria-labelledby={option}
-                      aria-describedby={off || hint(factor) ? `${option}-hint` : undefined}
-                      onChange={() => {
-                        setFactorMissing(false);
-                        props.onChooseFactor(factor.id);
-                      }}
-                    />
-                    <span {...slot('factor-text')}>
-                      <span {...slot('factor-label')} id={option}>
-                        {label(factor)}
-                      </span>
-                      {off || hint(factor) ? (
-                        <span {...slot('factor-hint')} id={`${option}-hint`}>
-                          {off ? messages.factorUnavailable : hint(factor)}
-                        </span>
-                      ) : null}
-                    </span>
-                  </label>
-                );
-              })}
-            </fieldset>
-          ) : (
-            sorted[0] && <p {...slot('factor-single')}>{messages.usingFactor(label(sorted[0]), hint(sorted[0]))}</p>
-          )}
+          <FactorChoice
+            slot={slot}
+            target={target}
+            id={id}
+            factors={sorted}
+            selected={selected}
+            missing={factorMissing}
+            firstRadioRef={firstRadioRef}
+            messages={messages}
+            onChoose={(factorId) => {
+              setFactorMissing(false);
+              props.onChooseFactor(factorId);
+            }}
+          />
           {stuck && <p {...slot('warning')}>{messages.noUsableFactor}</p>}
         </>
       )}
@@ -291,142 +228,57 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
           {/* For password managers: which account this one-time code is for (Chromium's password-form
               guidance), so a manager holding several picks the right one. Never shown, never focused. */}
           {username ? <input type="text" name="username" autoComplete="username" value={username} readOnly hidden /> : null}
-          <div {...slot('field')} data-state={codeInvalid ? 'invalid' : 'valid'}>
-            <label {...slot('label')} htmlFor={`${id}-code`}>
-              {fixedLength ? messages.codeLabel : messages.codeLabelAnyLength}
-            </label>
-            <p {...slot('hint')} id={`${id}-hint`}>
-              {messages.codeHints[kind === 'totp' || kind === 'hardware' ? kind : 'other']}
-              {fixedLength ? ` ${messages.sentWhenComplete}` : null}
-            </p>
-            <input
-              {...slot('input')}
-              ref={attachInput}
-              id={`${id}-code`}
-              name="passCode"
-              // Not type="number": no spin buttons, no scroll-wheel changes, leading zeros kept.
-              type="text"
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              pattern="[0-9]*"
-              // Room for a pasted "123 456" or "123-456"; the value is cleaned to digits anyway.
-              maxLength={24}
-              spellCheck={false}
-              autoCorrect="off"
-              enterKeyHint="done"
-              // Digits read left to right in any page; the stylesheet draws a box per digit: six, and
-              // for a code of unknown length (6-10 digits) one more for each digit typed past six.
-              dir="ltr"
-              // Set once live, never as a style attribute in server HTML (see useLiveStyle); 6 until then.
-              style={live ? ({ '--rlk-code-length': Math.min(maxLength, Math.max(PASSCODE_LENGTH, code.length)) } as CSSProperties) : undefined}
-              required
-              onChange={(event) => {
-                const input = event.target;
-                const raw = input.value;
-                const next = cleanPassCode(raw, maxLength);
-                if (next !== raw) {
-                  // Dropping a typed letter must not throw the caret to the end of the field.
-                  const at = cleanPassCode(raw.slice(0, input.selectionStart!), maxLength).length;
-                  input.value = next;
-                  input.setSelectionRange(at, at);
-                }
-                enter(next, true);
-              }}
-              // A pasted complete code replaces what was there, rather than being appended to stray digits.
-              onPaste={(event) => {
-                const pasted = cleanPassCode(event.clipboardData.getData('text'), maxLength);
-                if (pasted.length < PASSCODE_LENGTH || pending) return;
-                event.preventDefault();
-                enter(pasted, true);
-              }}
-              readOnly={pending}
-              aria-invalid={codeInvalid}
-              // Every message about the field: what to type, the clocks, what went wrong.
-              aria-describedby={[
-                `${id}-hint`,
-                skewed && `${id}-skew`,
-                incomplete && `${id}-incomplete`,
-                wrongCode && `${id}-alert`,
-              ]
-                .filter(Boolean)
-                .join(' ')}
-            />
-            {incomplete && (
-              <p {...slot('field-error')} id={`${id}-incomplete`}>
-                {fixedLength ? messages.codeIncomplete : messages.codeTooShort}
-              </p>
-            )}
-          </div>
+          <CodeField
+            slot={slot}
+            id={id}
+            inputRef={attachInput}
+            kind={kind}
+            maxLength={maxLength}
+            length={code.length}
+            live={live}
+            pending={!!pending}
+            incomplete={incomplete}
+            wrongCode={wrongCode}
+            skewed={skewed}
+            messages={messages}
+            onEnter={(next) => enter(next, true)}
+          />
 
-          {secondsLeft !== null && (
-            // Whole minutes until the last one: it changes once a minute, and reads naturally.
-            <Countdown
+          {expiresAt != null && (
+            <TimeLeft
               slot={slot}
-              seconds={secondsLeft}
-              total={span[1]}
-              text={messages.expiresIn(calmSeconds(secondsLeft))}
+              target={target}
+              deadline={expiresAt}
+              total={total}
               warning={inWarning}
-            >
-              {/* Polite and always mounted while there is a deadline; filled once, not every second. */}
-              <div {...slot('time-warning')} role="status">
-                {warning !== null ? (
-                  <p {...slot('warning')}>
-                    {messages.timeWarning(warning)}
-                    {onExtend ? ` ${messages.timeWarningAction}` : null}
-                  </p>
-                ) : extended?.[0] === expiresAt ? (
-                  <p {...slot('warning')} data-state="extended">
-                    {/* To the nearest minute: a fresh 5-minute request read a second early is not "6 minutes". */}
-                    {messages.timeExtended(extended![1] > 60 ? Math.round(extended![1] / 60) * 60 : extended![1])}
-                  </p>
-                ) : null}
-              </div>
-              {warning !== null && onExtend ? (
-                <button
-                  {...slot('more-time')}
-                  type="button"
-                  data-state={extending ? 'pending' : 'idle'}
-                  style={target}
-                  aria-disabled={extending || undefined}
-                  onClick={() => {
-                    if (extending) return;
-                    extendedFrom.current = expiresAt;
-                    onExtend();
-                  }}
-                >
-                  {extending ? messages.gettingMoreTime : messages.moreTime}
-                </button>
-              ) : null}
-            </Countdown>
+              warnedAt={warnedAt}
+              extendedTo={extended?.[0] === expiresAt ? extended[1] : null}
+              onExtend={
+                onExtend &&
+                (() => {
+                  extendedFrom.current = expiresAt;
+                  onExtend();
+                })
+              }
+              extending={extending}
+              messages={messages}
+            />
           )}
           <p {...slot('progress')} role="status" {...visuallyHiddenOnceLive(live)}>
             {pending ? messages.checking : said}
           </p>
 
           <div {...slot('actions')}>
-            <button
-              {...slot('submit')}
-              type="submit"
-              data-variant="primary"
-              data-state={pending ? 'pending' : waiting ? 'waiting' : 'idle'}
-              style={target}
-              aria-disabled={pending || waiting || undefined}
-              // Until hydrated, Enter and a click send nothing (see useHydrated).
-              disabled={!live}
-              // Its name stays put while the wait runs; the countdown under it is its description.
-              aria-describedby={!pending && waiting ? `${id}-wait` : undefined}
-            >
-              {pending ? messages.verifying : messages.verify}
-            </button>
-            {waiting ? (
-              <Countdown
-                slot={slot}
-                id={`${id}-wait`}
-                seconds={retryLeft!}
-                total={error!.retryAfter!}
-                text={messages.errors.retryIn(calmSeconds(retryLeft!))}
-              />
-            ) : null}
+            <SubmitButton
+              slot={slot}
+              target={target}
+              waitId={`${id}-wait`}
+              pending={!!pending}
+              wait={wait}
+              label={messages.verify}
+              pendingLabel={messages.verifying}
+              messages={messages.errors}
+            />
             {restart()}
           </div>
         </form>

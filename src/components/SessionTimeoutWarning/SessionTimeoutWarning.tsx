@@ -2,6 +2,7 @@ import { forwardRef, useEffect, useId, useLayoutEffect, useRef, type Ref } from 
 import { sessionTimeoutMessages } from '../../i18n/session-timeout.js';
 import { useSessionTimeout, type UseSessionTimeoutResult } from '../../react/useSessionTimeout.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
+import { StepHeading } from '../shared/StepHeading.js';
 import { mergeMessages, slotProps } from '../shared/styling.js';
 import type { SessionTimeoutWarningProps, SessionTimeoutWarningSlot } from './SessionTimeoutWarning.types.js';
 
@@ -51,7 +52,6 @@ function WarningDialog(props: SessionTimeoutWarningProps & { timeout: UseSession
     if (!dialog.current!.open) dialog.current!.showModal();
   });
 
-  const Heading = `h${headingLevel}` as 'h2';
   const pending = timeout.extendState.isPending;
   return (
     <dialog
@@ -71,9 +71,9 @@ function WarningDialog(props: SessionTimeoutWarningProps & { timeout: UseSession
       }}
     >
       <div {...slot('header')}>
-        <Heading {...slot('heading')} id={`${id}-heading`}>
+        <StepHeading slot={slot} level={headingLevel} id={`${id}-heading`}>
           {messages.heading}
-        </Heading>
+        </StepHeading>
       </div>
       {/* Its words change only at a few steps (announceSeconds): heard then, and on opening as the description. */}
       <p {...slot('description')} id={`${id}-description`} role="status">

@@ -1,8 +1,9 @@
-import type { AuthError, AuthErrorKind } from '../../core/errors.js';
+import { asAuthError, type AuthError, type AuthErrorKind } from '../../core/errors.js';
 import { calmSeconds, describeError, type ErrorMessages } from '../../i18n/errors.js';
 import { AlertIcon } from './icons.js';
 
 export interface ErrorAlertProps {
+  /** Typed as an AuthError, but an app's own call state may hold anything a call threw. */
   error: AuthError | null | undefined;
   messages: ErrorMessages;
   /** `data-slot` + class for the region, from the owning component's `slotProps`. */
@@ -27,7 +28,10 @@ const SERVER_WORDS_ADD: ReadonlySet<AuthErrorKind> = new Set(['forbidden', 'inva
  * Nothing in it changes while it is up (any change to an alert is read out again): a rate limit's
  * wait is said as the server asked it, which stays true; the time left is the owner's countdown.
  */
-export function ErrorAlert({ error, messages, slot, id }: ErrorAlertProps) {
+export function ErrorAlert({ messages, slot, id, ...props }: ErrorAlertProps) {
+  // Anything else (a plain Error from an app's rename call, say) has no kind to word: it is said
+  // as the kit's own failure rather than leaving an empty alert.
+  const error = props.error && asAuthError(props.error);
   const wait = error?.kind === 'rate-limited' ? error.retryAfter : 0;
   return (
     <div {...slot} id={id} role="alert" aria-atomic="true" data-state={error ? error.kind : 'none'}>

@@ -1,0 +1,102 @@
+import type { CSSProperties } from 'react';
+import type { ApiKeyMessages } from '../../i18n/api-key.js';
+import { useVisuallyHidden } from '../shared/hydration.js';
+import { CopyIcon } from '../shared/icons.js';
+import { ignoredByPasswordManagers } from '../shared/password-managers.js';
+import { ShowToggle } from '../shared/ShowToggle.js';
+import type { ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
+import type { ApiKeyDownloadFormat } from './download.js';
+import { BULLETS, visiblePrefix } from './mask.js';
+import type { CopyState } from './useKeyCopy.js';
+
+export interface KeyFieldProps {
+  slot: (name: ApiKeyRevealSlot) => { 'data-slot': string; className: string | undefined };
+  /** The unstyled minimum target size for the buttons (see `slotProps`). */
+  target?: CSSProperties | undefined;
+  /** The step's id; the field's parts are `${id}-label` and `${id}-value`. */
+  id: string;
+  /** The key: in the DOM only while revealed. */
+  value: string;
+  revealed: boolean;
+  onReveal: () => void;
+  copy: CopyState;
+  onCopy: () => void;
+  /** The download buttons show when given. */
+  onDownload?: ((format: ApiKeyDownloadFormat) => void) | undefined;
+  /** The file the key last went to, said in the status. */
+  savedTo: string | null;
+  messages: ApiKeyMessages['shown'];
+}
+
+/**
+ * The key itself: masked (a few leading characters, the value not in the DOM) or revealed in a
+ * read-only field, with show, copy and download buttons and a status that says what they did.
+ */
+export function KeyField({ slot, target, id, value, revealed, onReveal, copy, onCopy, onDownload, savedTo, messages: m }: KeyFieldProps) {
+  const srOnly = useVisuallyHidden();
+  const prefix = visiblePrefix(value);
+  const status = copy !== 'idle' ? copy : savedTo ? 'downloaded' : 'idle';
+  return (
+    <div {...slot('key-field')} role="group" aria-labelledby={`${id}-label`} data-state={revealed ? 'revealed' : 'masked'}>
+      <label {...slot('label')} id={`${id}-label`} htmlFor={revealed ? `${id}-value` : undefined}>
+        {m.keyLabel}
+      </label>
+      <div {...slot('key-box')}>
+        {revealed ? (
+          <textarea
+            {...slot('key-value')}
+            id={`${id}-value`}
+            value={value}
+            readOnly
+            // The key is no password: never offered for saving or filled by a manager.
+            {...ignoredByPasswordManagers}
+            // No rows: the default, 2, fits a key at the card's width.
+            dir="ltr"
+            translate="no"
+            onFocus={(event) => event.currentTarget.select()}
+          />
+        ) : (
+          <div {...slot('key-value')}>
+            {/* Only a few leading characters: the value itself is not in the DOM while hidden. */}
+            <span aria-hidden="true" dir="ltr" translate="no">
+              {prefix + BULLETS}
+            </span>
+            <span {...srOnly}>{m.maskedDescription(prefix)}</span>
+          </div>
+        )}
+        <div {...slot('key-actions')}>
+          <ShowToggle {...slot('reveal')} shown={revealed} label={m.reveal} style={target} onClick={onReveal} />
+          <button {...slot('copy')} type="button" data-variant="icon" data-state={copy} style={target} onClick={onCopy}>
+            <CopyIcon done={copy === 'copied'} />
+            <span {...srOnly}>{m.copy}</span>
+          </button>
+        </div>
+      </div>
+      {onDownload ? (
+        <div {...slot('download')}>
+          <span {...slot('download-label')} aria-hidden="true">
+            {m.download}
+          </span>
+          {(['env', 'txt'] as const).map((format) => (
+            <button
+              {...slot('download-button')}
+              key={format}
+              type="button"
+              data-format={format}
+              aria-label={m.downloadAs[format]}
+              style={target}
+              onClick={() => onDownload(format)}
+            >
+              {/* The name says it whole (the label beside it is for the eye); the extension stays visible in it. */}
+              <span aria-hidden="true">.{format}</span>
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {/* Always present, so the change of its text is what screen readers announce. */}
+      <p {...slot('status')} role="status" data-state={status}>
+        {status === 'copied' ? m.copied : status === 'failed' ? m.copyFailed : savedTo && m.downloaded(savedTo)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTimeout } from '../shared/useTimeout.js';
+
+/** Where the last copy stands: `copied` for two seconds, then back to `idle`. */
+export type CopyState = 'idle' | 'copied' | 'failed';
+
+/**
+ * The key's copy button: copies, says whether it worked, and keeps the key on the clipboard no
+ * longer than on screen: leaving `view` (Done, or a sign-out) empties the clipboard if the copy
+ * button filled it. Returns the state, a setter to put it back to `idle`, and the copy itself.
+ */
+export function useKeyCopy(view: string) {
+  const [copy, setCopy] = useState<CopyState>('idle');
+  // Ignore a clipboard answer that arrives after a newer click.
+  const copyRun = useRef(0);
+  const keyOnClipboard = useRef(false);
+  useEffect(
+    () => () => {
+      if (!keyOnClipboard.current) return;
+      keyOnClipboard.current = false;
+      navigator.clipboard.writeText('').catch(() => {});
+    },
+    [view],
+  );
+  // "Copied" is a moment, not a state: the button and the status go back after two seconds.
+  useTimeout(copy === 'copied', 2000, () => setCopy('idle'));
+  const copyKey = async (value: string) => {
+    const run = ++copyRun.current;
+    setCopy('idle');
+    let outcome: CopyState = 'copied';
+    try {
+      // Throws too where there is no clipboard API (an http:// page, an old browser).
+      await navigator.clipboard.writeText(value);
+      keyOnClipboard.current = true;
+    } catch {
+      // The rejection (NotAllowedError…) carries nothing the user can act on; never log it with the key near.
+      outcome = 'failed';
+    }
+    if (run === copyRun.current) setCopy(outcome);
+  };
+  return [copy, setCopy, copyKey] as const;
+}

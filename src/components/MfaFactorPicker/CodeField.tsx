@@ -1,0 +1,99 @@
+import type { CSSProperties, Ref } from 'react';
+import type { FactorKind, MfaMessages } from '../../i18n/mfa.js';
+import type { MfaFactorPickerSlot } from './MfaFactorPicker.types.js';
+import { cleanPassCode, PASSCODE_LENGTH } from './passcode.js';
+
+export interface CodeFieldProps {
+  slot: (name: MfaFactorPickerSlot) => { 'data-slot': string; className: string | undefined };
+  /** The step's id; the field's parts are `${id}-code`, `${id}-hint`, `${id}-incomplete`. */
+  id: string;
+  inputRef: Ref<HTMLInputElement>;
+  /** The chosen factor's kind, for the hint. */
+  kind: FactorKind;
+  /** The longest code it takes; a code of exactly `PASSCODE_LENGTH` is sent once complete. */
+  maxLength: number;
+  /** The digits held now, for the boxes the stylesheet draws. */
+  length: number;
+  /** The kit is live (see `useHydrated`). */
+  live: boolean;
+  pending: boolean;
+  /** Sent too short. */
+  incomplete: boolean;
+  /** The alert is about this code: it describes the field. */
+  wrongCode: boolean;
+  /** The clocks differ: the warning describes the field. */
+  skewed: boolean;
+  /** A new value, cleaned to digits, typed or pasted. */
+  onEnter: (code: string) => void;
+  messages: Pick<MfaMessages, 'codeLabel' | 'codeLabelAnyLength' | 'codeHints' | 'sentWhenComplete' | 'codeIncomplete' | 'codeTooShort'>;
+}
+
+/** The one field for the code: paste and autofill friendly, digits only, one box per digit. */
+export function CodeField(props: CodeFieldProps) {
+  const { slot, id, kind, maxLength, pending, incomplete, messages } = props;
+  const fixedLength = maxLength === PASSCODE_LENGTH;
+  const invalid = incomplete || props.wrongCode;
+  return (
+    <div {...slot('field')} data-state={invalid ? 'invalid' : 'valid'}>
+      <label {...slot('label')} htmlFor={`${id}-code`}>
+        {fixedLength ? messages.codeLabel : messages.codeLabelAnyLength}
+      </label>
+      <p {...slot('hint')} id={`${id}-hint`}>
+        {messages.codeHints[kind === 'totp' || kind === 'hardware' ? kind : 'other']}
+        {fixedLength ? ` ${messages.sentWhenComplete}` : null}
+      </p>
+      <input
+        {...slot('input')}
+        ref={props.inputRef}
+        id={`${id}-code`}
+        name="passCode"
+        // Not type="number": no spin buttons, no scroll-wheel changes, leading zeros kept.
+        type="text"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        pattern="[0-9]*"
+        // Room for a pasted "123 456" or "123-456"; the value is cleaned to digits anyway.
+        maxLength={24}
+        spellCheck={false}
+        autoCorrect="off"
+        enterKeyHint="done"
+        // Digits read left to right in any page; the stylesheet draws a box per digit: six, and
+        // for a code of unknown length (6-10 digits) one more for each digit typed past six.
+        dir="ltr"
+        // Set once live, never as a style attribute in server HTML (see useLiveStyle); 6 until then.
+        style={props.live ? ({ '--rlk-code-length': Math.min(maxLength, Math.max(PASSCODE_LENGTH, props.length)) } as CSSProperties) : undefined}
+        required
+        onChange={(event) => {
+          const input = event.target;
+          const raw = input.value;
+          const next = cleanPassCode(raw, maxLength);
+          if (next !== raw) {
+            // Dropping a typed letter must not throw the caret to the end of the field.
+            const at = cleanPassCode(raw.slice(0, input.selectionStart!), maxLength).length;
+            input.value = next;
+            input.setSelectionRange(at, at);
+          }
+          props.onEnter(next);
+        }}
+        // A pasted complete code replaces what was there, rather than being appended to stray digits.
+        onPaste={(event) => {
+          const pasted = cleanPassCode(event.clipboardData.getData('text'), maxLength);
+          if (pasted.length < PASSCODE_LENGTH || pending) return;
+          event.preventDefault();
+          props.onEnter(pasted);
+        }}
+        readOnly={pending}
+        aria-invalid={invalid}
+        // Every message about the field: what to type, the clocks, what went wrong.
+        aria-describedby={[`${id}-hint`, props.skewed && `${id}-skew`, incomplete && `${id}-incomplete`, props.wrongCode && `${id}-alert`]
+          .filter(Boolean)
+          .join(' ')}
+      />
+      {incomplete && (
+        <p {...slot('field-error')} id={`${id}-incomplete`}>
+          {fixedLength ? messages.codeIncomplete : messages.codeTooShort}
+        </p>
+      )}
+    </div>
+  );
+}
