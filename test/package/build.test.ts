@@ -215,6 +215,31 @@ describe('the built package', () => {
     expect(node(['--input-type=module'], script)).toBe('idle');
   }, SPAWNS);
 
+  it('gives a second React in the process a context of its own', () => {
+    // Next.js runs the App Router on its own React beside the Pages Router's: a context shared
+    // across the two is rendered by two renderers ("multiple renderers" warning in development).
+    const script = `
+      const kitA = require('riffyn-login-kit');
+      const reactA = require('react');
+      for (const id of Object.keys(require.cache)) if (/node_modules\\/(react|react-dom|react-hook-form|@tanstack)\\/|\\/dist\\//.test(id)) delete require.cache[id];
+      const reactB = require('react');
+      if (reactA === reactB) throw new Error('one React');
+      // The kit's peers first, on React B: only the kit's own contexts are counted below.
+      const { renderToString } = require('react-dom/server');
+      require('@tanstack/react-query');
+      require('react-hook-form');
+      const created = [];
+      const { createContext } = reactB;
+      reactB.createContext = (value) => { const context = createContext(value); created.push(context); return context; };
+      const kitB = require('riffyn-login-kit');
+      if (kitA === kitB) throw new Error('one kit');
+      const client = kitB.createRiffynClient({ baseUrl: 'https://api.example.test' });
+      const Probe = () => kitB.useAuth().state.status;
+      console.log(created.length, renderToString(reactB.createElement(kitB.AuthProvider, { client }, reactB.createElement(Probe))));
+    `;
+    expect(node([], script)).toBe('1 idle');
+  }, SPAWNS);
+
   it('renders the whole flow to HTML on the server', () => {
     const script = `
       const { createElement: h } = await import('react');
