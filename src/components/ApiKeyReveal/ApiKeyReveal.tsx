@@ -5,7 +5,7 @@ import { moveFocus } from '../shared/focus.js';
 import { ignoredByPasswordManagers } from '../shared/password-managers.js';
 import { BadgeIcon, CopyIcon } from '../shared/icons.js';
 import { ShowToggle } from '../shared/ShowToggle.js';
-import { mergeMessages, slotProps } from '../shared/styling.js';
+import { mergeMessages, useSlotProps } from '../shared/styling.js';
 import { useVisuallyHidden } from '../shared/hydration.js';
 import { isolate } from '../shared/text.js';
 import { useTimeout } from '../shared/useCountdown.js';
@@ -35,7 +35,7 @@ import { RenameForm } from './RenameForm.js';
 export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function ApiKeyReveal(props, ref) {
   const { apiKey, onRename, onContinue, username, manageKeysHref, headingLevel = 2, download, leaveGuard } = props;
   const messages = mergeMessages(apiKeyMessages, props.messages);
-  const { root, slot, target } = slotProps<ApiKeyRevealSlot>(props);
+  const { root, slot, target } = useSlotProps<ApiKeyRevealSlot>(props);
   const srOnly = useVisuallyHidden();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -11,7 +11,7 @@ import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { moveFocus } from '../shared/focus.js';
 import { typedBeforeHydration, useHydrated } from '../shared/hydration.js';
 import { ShowToggle } from '../shared/ShowToggle.js';
-import { mergeMessages, slotProps } from '../shared/styling.js';
+import { mergeMessages, useSlotProps } from '../shared/styling.js';
 import { useAnnouncement } from '../shared/useAnnouncement.js';
 import { useRetryWait } from '../shared/useCountdown.js';
 import type { LoginFormProps, LoginFormValues } from './LoginForm.types.js';
@@ -37,7 +37,7 @@ const FIELDS: Field[] = ['username', 'password'];
 export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function LoginForm(props, ref) {
   const { onSubmit, pending = false, error = null, defaultUsername = '', autoFocus, headingLevel = 2 } = props;
   const messages = mergeMessages(loginFormMessages, props.messages);
-  const { root, slot, target } = slotProps(props);
+  const { root, slot, target } = useSlotProps(props);
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const input = (name: Field) => formRef.current!.elements.namedItem(name) as HTMLInputElement;

@@ -6,7 +6,7 @@ import { mfaMessages } from '../../i18n/mfa.js';
 import { CardFooter, CardHeader } from '../shared/Card.js';
 import { Countdown } from '../shared/Countdown.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
-import { mergeMessages, slotProps } from '../shared/styling.js';
+import { mergeMessages, useSlotProps } from '../shared/styling.js';
 import { isolate } from '../shared/text.js';
 import { useCountdown, useRetryWait } from '../shared/useCountdown.js';
 import { moveFocus } from '../shared/focus.js';
@@ -38,7 +38,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
     extending = false,
   } = props;
   const messages = mergeMessages(mfaMessages, props.messages);
-  const { root, slot, target } = slotProps(props);
+  const { root, slot, target } = useSlotProps(props);
   // The heading's id; every other part's is `${id}-…`.
   const id = useId();
   const label = (factor: AuthFactor) => factorLabel(factor, messages.factorLabels);

@@ -5,7 +5,7 @@ import { AlertIcon } from './icons.js';
 export interface ErrorAlertProps {
   error: AuthError | null | undefined;
   messages: ErrorMessages;
-  /** `data-slot` + class for the region, from the owning component's `slotProps`. */
+  /** `data-slot` + class for the region, from the owning component's `useSlotProps`. */
   slot: { 'data-slot': string; className: string | undefined };
   id?: string | undefined;
 }
