@@ -9,7 +9,7 @@
  *                           outside the repo, so the apps never resolve the kit's own node_modules.
  *                           Each app's dependencies are installed once per package-lock.json, from
  *                           npm's cache when it has them.
- *   CONSUMER_PORT_BASE=n    ports n … n+49 (default 5300)
+ *   CONSUMER_PORT_BASE=n    ports n … n+59 (default 5300)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -371,6 +371,15 @@ const apps: Record<string, Check> = {
     return [`jest (CommonJS, jsdom): ${tests}`];
   },
 
+  // Tree-shaking from the tarball: Vite, esbuild and webpack 5 bundling `{ useAuth }` alone and
+  // the headless sign-in get no component code (check.mjs fails otherwise; <LoginForm> alone,
+  // the control, must show it).
+  bundlers: async ({ tarball }) => {
+    const dir = await install('bundlers', tarball);
+    const lines = (await run('node', ['check.mjs'], { cwd: dir })).trim().split('\n');
+    return lines.map((line) => line.replace(/^ok /, ''));
+  },
+
   'node-types': async ({ tarball }) => {
     const done: string[] = [];
     const dir = await install('node-types', tarball);
@@ -411,7 +420,7 @@ async function main(): Promise<number> {
   let failed = 0;
   for (const name of names) {
     const t0 = performance.now();
-    // Ten ports per app, by its place in the list: five apps fill base … base+49.
+    // Ten ports per app, by its place in the list: six apps fill base … base+59.
     const block = portBase + Object.keys(apps).indexOf(name) * 10;
     try {
       const done = await apps[name]!({ tarball, port: (offset) => block + offset });
