@@ -386,6 +386,16 @@ describe('the packed tarball', () => {
     for (const target of targets) expect(paths, target).toContain(target.replace(/^\.\//, ''));
   });
 
+  it("shows the README's images on the registry's page too: absolute URLs, as docs/ is not in the tarball", () => {
+    const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((m) => m[1]!);
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) {
+      expect(image).toMatch(/^https:\/\/raw\.githubusercontent\.com\/riffyn\/riffyn-login-kit\/main\//);
+      expect(existsSync(resolve(root, image.replace(/^https:\/\/[^/]+\/[^/]+\/[^/]+\/main\//, ''))), image).toBe(true);
+    }
+  });
+
   it(`stays within ${MAX_PACKED / 1024} KB packed and ${MAX_UNPACKED / 1024} KB unpacked`, () => {
     expect(pack.size).toBeLessThan(MAX_PACKED);
     expect(pack.unpackedSize).toBeLessThan(MAX_UNPACKED);
