@@ -236,6 +236,26 @@ function checkProxied(seen: string[], appUrl: string, mock: Mock, before: number
   }
 }
 
+/** The JavaScript a page of the app loads: every `<script src>` of its HTML, joined. */
+async function scriptsOf(url: string): Promise<string> {
+  const html = await (await fetch(url)).text();
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), url).href);
+  if (!sources.length) throw new Error(`no script on ${url}`);
+  return (await Promise.all(sources.map(async (src) => (await fetch(src)).text()))).join('\n');
+}
+
+/**
+ * Next.js's bundler from the tarball: the headless route (useAuth in its own client component)
+ * loads none of the kit's component code; the sign-in page, the control, does.
+ */
+async function checkNextTreeShaking(appUrl: string): Promise<string> {
+  const component = /data-rlk-component|Sign in to Riffyn/;
+  if (!component.test(await scriptsOf(appUrl))) throw new Error("the sign-in page's scripts show no component code: the check cannot see it");
+  const headless = await scriptsOf(`${appUrl}headless`);
+  if (component.test(headless)) throw new Error('the headless route (useAuth only) loads the kit\'s component code');
+  return 'the headless route loads no component code';
+}
+
 function noProblems(problems: string[], what: string) {
   if (problems.length) throw new Error(`${what}:\n  ${problems.join('\n  ')}`);
 }
@@ -344,6 +364,7 @@ const apps: Record<string, Check> = {
         const check = (await (await fetch(`${app.url}api/check`)).json()) as { accepted: string; refused: string };
         if (check.accepted !== 'SUCCESS' || check.refused !== 'invalid-credentials') throw new Error(`route handler: ${JSON.stringify(check)}`);
         done.push('route handler signs in with /core');
+        done.push(await checkNextTreeShaking(app.url));
         const seen: string[] = [];
         const relayed = mock.server.mock.requests.length;
         await signInAt(app.url, mock, 'API key saved', {
