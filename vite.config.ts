@@ -1,5 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { bundle } from 'lightningcss';
 import { createLogger, defineConfig, type Logger, type Plugin } from 'vite';
@@ -35,15 +35,23 @@ function stylesheet(): Plugin {
 }
 
 /**
- * `"use client"` on the chunks that hold React code, and only those. React Server Components
- * bundlers (Next.js) then treat the React entry as a client boundary without a wrapper in the app.
- * Chunks the React-free entry (`/core`) imports must not carry it: on a server their exports
- * would become client references that cannot be called. Bundlers drop module-level directives
- * from sources, so the directive is added to the output here.
+ * `"use client"` on the modules that import React (or a React library), and only those. React
+ * Server Components bundlers (Next.js) then treat each component and hook as a client boundary
+ * without a wrapper in the app, while the barrels and everything React-free stay server modules:
+ * on a server, `createRiffynClient` from either entry is a function, not a client reference that
+ * cannot be called. Bundlers drop module-level directives from sources, so the directive is added
+ * to the output here, by what each built module imports.
  */
-const REACT_CODE = /\/src\/(react|components)\//;
-const useClient = (chunk: { moduleIds: readonly string[] }) =>
-  chunk.moduleIds.some((id) => REACT_CODE.test(id)) ? '"use client";' : '';
+const REACT_IMPORT = /(?:\bfrom\s*|\brequire\(\s*)["'](?:react|react-dom|react-hook-form|@tanstack\/react-query)(?:\/[^"']*)?["']/;
+function useClient(): Plugin {
+  return {
+    name: 'riffyn-lib-use-client',
+    apply: 'build',
+    renderChunk(code) {
+      return REACT_IMPORT.test(code) ? { code: `"use client";\n${code}`, map: null } : null;
+    },
+  };
+}
 
 /**
  * Type errors fail the build instead of scrolling past in its output: the declaration plugin
@@ -84,8 +92,36 @@ function commonJsTypes(files: string[]): Plugin {
         const cjs = text.replace(/(from\s+|import\s*\(\s*)(['"])(\.{1,2}\/[^'"]*?)\.js\2/g, '$1$2$3.cjs$2');
         await writeFile(file.replace(/\.d\.ts$/, '.d.cts'), cjs);
       }
+      await pruneDeclarations(files);
     },
   };
+}
+
+/** Every declaration file the package's `types` conditions name, in both flavours. */
+const declarationEntries = [
+  ...JSON.stringify(pkg.exports).matchAll(/"types":"\.\/([^"]+\.d\.c?ts)"/g),
+  ...JSON.stringify(pkg.typesVersions).matchAll(/"\.\/([^"]+\.d\.c?ts)"/g),
+].map((m) => resolve(import.meta.dirname, m[1]!));
+
+/**
+ * The declaration plugin writes one `.d.ts` per source file; the ones no entry's types reach
+ * (internal helpers, whose types the public ones never mention) are deleted, twins too, so the
+ * tarball carries only what TypeScript can load.
+ */
+async function pruneDeclarations(files: string[]) {
+  const reached = new Set<string>();
+  const visit = async (file: string): Promise<void> => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    const text = await readFile(file, 'utf8');
+    for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)\.(c?)js['"]/g)) {
+      await visit(resolve(dirname(file), `${m[1]}.d.${m[2]}ts`));
+    }
+  };
+  for (const entry of declarationEntries) await visit(entry);
+  for (const file of files.flatMap((f) => [f, f.replace(/\.d\.ts$/, '.d.cts')])) {
+    if (!reached.has(file)) await rm(file);
+  }
 }
 
 // The library build. Storybook loads this file too and drops the unplugin-dts and riffyn-lib-*
@@ -108,6 +144,7 @@ export default defineConfig(({ command }) => {
       commonJsTypes(declared),
       loggedErrors.plugin,
       stylesheet(),
+      useClient(),
     ],
     ...(command === 'build' && { oxc: { jsx: { runtime: 'automatic', development: false } } }),
     build: {
@@ -134,7 +171,13 @@ export default defineConfig(({ command }) => {
       rolldownOptions: {
         external: isExternal,
         output: {
-          banner: useClient,
+          // One output module per source module (as Radix and react-hook-form ship): with
+          // `sideEffects` saying no JS module has any, every bundler (esbuild, Rollup/rolldown,
+          // webpack, Turbopack) drops the modules an app does not reach, whatever calls they make
+          // at their top level (forwardRef, createContext). `npm run bench` measures it from the
+          // packed tarball; the consumer suite fails if `{ useAuth }` alone pulls in a component.
+          preserveModules: true,
+          preserveModulesRoot: 'src',
           // The documentation lives in the .d.ts files, where editors show it; pure annotations
           // stay, for the app's tree-shaking.
           comments: { jsdoc: false, annotation: true, legal: true },

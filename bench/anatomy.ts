@@ -105,7 +105,7 @@ export function anatomy(result: BundleResult): Anatomy {
 
   const seen = new Map<string, Set<string>>();
   for (const [module, code] of result.moduleCode) {
-    if (!module.startsWith('src/')) continue;
+    if (!module.startsWith('riffyn-login-kit/')) continue; // the kit's own modules, from the tarball
     let found: Piece[] = [];
     try {
       found = strings(code);

@@ -3,51 +3,47 @@ import { KB } from './compress.js';
 export interface Budget {
   id: string;
   label: string;
-  /** The bundle id (weight.ts) or 'styles'. */
+  /** The row id (weight.ts) or 'styles'. */
   measures: string;
   /** Max gzip bytes (level 9, 1 KB = 1024 B): above it `npm run bench` exits non-zero, in CI too. */
   maxGzip: number;
   /**
-   * While the budget is not met: the size measured when it was last checked, plus ~1%. `--guard`
-   * (what CI runs) fails above it instead of the budget, so nothing grows while the cut that
-   * meets the budget is pending; plain `npm run bench` still fails on the budget itself.
+   * While the budget is not met: the size measured when it was last checked. `--guard` (what CI
+   * runs until every budget holds) fails above it instead of the budget, so nothing grows while
+   * the cut that meets the budget is pending; plain `npm run bench` still fails on the budget.
    */
   guardGzip?: number;
 }
 
 /**
- * Budgets on gzip size. Set 2026-12-02 from the measured cost of the features users need, with
- * headroom for the work already asked for; spend it only on what users see or what keeps them
- * safe, and never raise a budget to fit a regression. "Every export" is reported, not budgeted:
- * real pages shake optional exports out.
+ * Budgets on gzip size, each checked against the larger of the Vite and the esbuild build of the
+ * packed tarball (peers external unless the row says otherwise). Decided again 2026-12-07 from
+ * what an installed package weighs; `styles.css` has room on purpose (the look matters more
+ * than a kilobyte of CSS on a login page). Spend headroom only on what users see or what keeps
+ * them safe, and never raise a budget to fit a regression. Rows not listed are reported only.
  */
-// Guards, 2026-12-02: the budgets were decided before the second accessibility round, password
-// managers, the key download and leave guard, and the replaceable steps landed; measured after
-// them 5.59 / 16.76 / 36.45 KB. The drop-in's 10 KB and the login page's 33 KB also disagree
-// (33 minus react-hook-form and react-query's 19.26 leaves 13.7 KB for the drop-in).
 export const budgets: Budget[] = [
-  {
-    id: 'headless',
-    label: 'headless sign-in (client + AuthProvider + useAuth)',
-    measures: 'headless',
-    maxGzip: 4.5 * KB,
-    guardGzip: 5.64 * KB,
-  },
+  { id: 'use-auth', label: '`{ useAuth }` alone', measures: 'use-auth', maxGzip: 1.5 * KB },
+  { id: 'login-form', label: '`<LoginForm>` alone', measures: 'login-form', maxGzip: 6 * KB },
+  { id: 'headless', label: 'headless (createRiffynClient + AuthProvider + useAuth)', measures: 'headless', maxGzip: 6 * KB },
+  // Guards, 2026-12-07: both hold under Vite (16.83 and 36.53 KB); esbuild's minifier leaves
+  // 17.62 and 38.44 KB (0.8 KB more of the kit's code, 0.9 KB more of react-hook-form and
+  // react-query's). Meeting them takes about 0.95 KB gzip out of the drop-in's own code.
   {
     id: 'drop-in',
-    label: "the drop-in's own code (client + AuthProvider + AuthFlow, peers external)",
+    label: 'the drop-in (createRiffynClient + AuthProvider + AuthFlow)',
     measures: 'drop-in',
-    maxGzip: 10 * KB,
-    guardGzip: 16.9 * KB,
+    maxGzip: 17.5 * KB,
+    guardGzip: 17.65 * KB,
   },
-  { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 2.5 * KB },
   {
     id: 'login-page',
-    label: 'login page as shipped (drop-in + react-hook-form + react-query)',
+    label: 'the login page (the drop-in + react-hook-form + react-query, react external)',
     measures: 'login-page',
-    maxGzip: 33 * KB,
-    guardGzip: 36.8 * KB,
+    maxGzip: 37.5 * KB,
+    guardGzip: 38.5 * KB,
   },
+  { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 3.5 * KB },
 ];
 
 /** For scale: measured elsewhere the same way (minified + gzip), printed as given. */

@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
+import * as esbuild from 'esbuild';
 import { build, minifySync, type Rolldown } from 'vite';
 import { sizesOf, type Sizes } from './compress.js';
 import { repoDir, weightOutDir } from './paths.js';
@@ -38,8 +39,13 @@ function moduleShare(module: string, code: string, rendered: number): ModuleShar
   return { module, rendered, min, gzip, minified };
 }
 
+/** The two bundlers every size row is built with; a budget holds the larger of the two. */
+export type Bundler = 'vite' | 'esbuild';
+export const bundlers: readonly Bundler[] = ['vite', 'esbuild'];
+
 export interface BundleResult extends Sizes {
   name: string;
+  bundler: Bundler;
   entry: string;
   files: string[];
   /** The bundle's text, all JS files joined (for content checks). */
@@ -48,7 +54,7 @@ export interface BundleResult extends Sizes {
   otherFiles: string[];
   /** Bare imports left in the output (the externals actually used). */
   imports: string[];
-  /** Largest modules first, before minification. */
+  /** Largest modules first, before minification (Vite's builds; esbuild's report none). */
   modules: ModuleShare[];
   /** Each module's code minified alone, by module (for bench/anatomy.ts; not in results.json). */
   moduleCode: Map<string, string>;
@@ -58,9 +64,78 @@ function moduleLabel(id: string): string {
   const nm = id.lastIndexOf('/node_modules/');
   if (nm >= 0) {
     const rest = id.slice(nm + '/node_modules/'.length).split('/');
+    // The kit's own files by path: with one output module per source module, they name the source.
+    if (rest[0] === 'riffyn-login-kit') return rest.join('/');
     return rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
   }
   return relative(repoDir, id.replace(/\?.*$/, '').replace(/^\0/, ''));
+}
+
+/** The files a build wrote, read back and measured, each compressed on its own (fetched one by one). */
+async function measureDir(dir: string): Promise<{ jsFiles: string[]; otherFiles: string[]; code: string; sizes: Sizes }> {
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)))
+    .sort();
+  const jsFiles = names.filter((f) => /\.m?js$/.test(f));
+  const otherFiles = names.filter((f) => !/\.m?js$/.test(f) && !f.endsWith('.map') && !f.endsWith('.json'));
+  const sizes: Sizes = { min: 0, gzip: 0, brotli: 0 };
+  let code = '';
+  for (const file of jsFiles) {
+    const text = await readFile(join(dir, file), 'utf8');
+    code += text;
+    const s = sizesOf(text);
+    sizes.min += s.min;
+    sizes.gzip += s.gzip;
+    sizes.brotli += s.brotli;
+  }
+  return { jsFiles, otherFiles, code, sizes };
+}
+
+/** One entry through `bundler`, minified as an app's production build does it. */
+export function bundle(name: string, entry: string, external: readonly string[], bundler: Bundler = 'vite'): Promise<BundleResult> {
+  return bundler === 'vite' ? bundleWithVite(name, entry, external) : bundleWithEsbuild(name, entry, external);
+}
+
+/**
+ * esbuild as an app's build runs it: bundle, minify, ESM for browsers, automatic JSX,
+ * `process.env.NODE_ENV` = production; honours the package's `sideEffects` like any bundler.
+ */
+async function bundleWithEsbuild(name: string, entry: string, external: readonly string[]): Promise<BundleResult> {
+  const dir = resolve(weightOutDir, 'esbuild', name);
+  await rm(dir, { recursive: true, force: true });
+  const result = await esbuild.build({
+    entryPoints: { [name]: entry },
+    outdir: dir,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    legalComments: 'none',
+    logLevel: 'silent',
+    metafile: true,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    external: external.flatMap((name) => [name, `${name}/*`]),
+  });
+  const imports = new Set<string>();
+  for (const out of Object.values(result.metafile.outputs)) {
+    for (const imp of out.imports) if (imp.external) imports.add(imp.path);
+  }
+  const { jsFiles, otherFiles, code, sizes } = await measureDir(dir);
+  return {
+    name,
+    bundler: 'esbuild',
+    entry: relative(repoDir, entry),
+    files: jsFiles.map((f) => relative(repoDir, join(dir, f))),
+    code,
+    otherFiles,
+    imports: [...imports].sort(),
+    modules: [],
+    moduleCode: new Map(),
+    ...sizes,
+  };
 }
 
 /**
@@ -68,8 +143,8 @@ function moduleLabel(id: string): string {
  * whitespace too and no comments (lib mode alone keeps both for the consumer's bundler), and
  * `process.env.NODE_ENV` = production, as the consumer's build sets it.
  */
-export async function bundle(name: string, entry: string, external: readonly string[]): Promise<BundleResult> {
-  const dir = resolve(weightOutDir, name);
+async function bundleWithVite(name: string, entry: string, external: readonly string[]): Promise<BundleResult> {
+  const dir = resolve(weightOutDir, 'vite', name);
   const result = await build({
     configFile: false,
     root: repoDir,
@@ -106,24 +181,7 @@ export async function bundle(name: string, entry: string, external: readonly str
       }
     }
   }
-
-  const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
-    .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath, d.name)))
-    .sort();
-  const jsFiles = names.filter((f) => /\.m?js$/.test(f));
-  const otherFiles = names.filter((f) => !/\.m?js$/.test(f) && !f.endsWith('.map'));
-  const sizes: Sizes = { min: 0, gzip: 0, brotli: 0 };
-  let code = '';
-  for (const file of jsFiles) {
-    const text = await readFile(join(dir, file), 'utf8');
-    code += text;
-    // Files are fetched one by one, so each is compressed on its own.
-    const s = sizesOf(text);
-    sizes.min += s.min;
-    sizes.gzip += s.gzip;
-    sizes.brotli += s.brotli;
-  }
+  const { jsFiles, otherFiles, code, sizes } = await measureDir(dir);
   const shares = [...moduleCode]
     .filter(([, m]) => m.rendered > 0)
     .map(([module, m]) => moduleShare(module, m.code, m.rendered))
@@ -131,6 +189,7 @@ export async function bundle(name: string, entry: string, external: readonly str
   const modules = shares.map(({ minified: _minified, ...share }) => share);
   return {
     name,
+    bundler: 'vite',
     entry: relative(repoDir, entry),
     files: jsFiles.map((f) => relative(repoDir, join(dir, f))),
     code,

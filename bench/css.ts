@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
-import { bundle } from 'lightningcss';
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
 import { sizesOf, type Sizes } from './compress.js';
-import { repoDir, stylesheet, weightOutDir } from './paths.js';
+import { repoDir } from './paths.js';
 
 export interface CssResult extends Sizes {
   name: string;
@@ -10,12 +9,8 @@ export interface CssResult extends Sizes {
   files: string[];
 }
 
-/** (d) styles.css: @imports inlined and minified by lightningcss, as the library build does it. */
-export async function measureStylesheet(): Promise<CssResult> {
-  const { code } = bundle({ filename: stylesheet, minify: true });
-  const dir = resolve(weightOutDir, 'styles');
-  await mkdir(dir, { recursive: true });
-  const file = resolve(dir, 'styles.css');
-  await writeFile(file, code);
-  return { name: 'styles', entry: relative(repoDir, stylesheet), files: [relative(repoDir, file)], ...sizesOf(code) };
+/** `styles.css` as the tarball ships it (already bundled and minified by the library build). */
+export async function measureStylesheet(file: string): Promise<CssResult> {
+  const code = await readFile(file);
+  return { name: 'styles', entry: relative(repoDir, file), files: [relative(repoDir, file)], ...sizesOf(code) };
 }

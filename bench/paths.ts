@@ -11,4 +11,4 @@ export const outDir = resolve(process.env.BENCH_OUT ?? resolve(benchDir, 'out'))
 export const weightOutDir = resolve(outDir, 'weight');
 export const pagesOutDir = resolve(outDir, 'pages');
 export const resultsFile = resolve(outDir, 'results.json');
-export const stylesheet = resolve(srcDir, 'theme/styles.css');
+export const labResultsFile = resolve(outDir, 'lab-results.json');

@@ -12,7 +12,7 @@ import { sample } from './render-speed.js';
 import { median, round } from './stats.js';
 
 /**
- * `npm run bench -- --peers`: Supabase Auth UI and Amplify's Authenticator built and loaded the
+ * `npm run bench:lab -- --peers`: Supabase Auth UI and Amplify's Authenticator built and loaded the
  * same way as the kit's page (vite production build, react bundled, the same first-input probe),
  * side by side with the kit and the plain form. Their packages live in a cache folder outside the
  * repo, never in the kit's dependencies. Not in CI: it installs from the registry and is noisy.

@@ -10,6 +10,15 @@ import type { TreeShakeResult } from './treeshake.js';
 
 export type BundleSummary = Omit<BundleResult, 'code' | 'moduleCode'>;
 
+/** One size row: the same entry built from the tarball by Vite and by esbuild. */
+export interface WeightRowSummary {
+  id: string;
+  /** The larger gzip of the two, what a budget holds. */
+  gzip: number;
+  vite: BundleSummary;
+  esbuild: BundleSummary;
+}
+
 export interface BudgetVerdict {
   id: string;
   label: string;
@@ -19,17 +28,19 @@ export interface BudgetVerdict {
   ok: boolean;
   /** Set with `--guard` on a budget not met yet: gzip ≤ its guard, so the run does not fail on it. */
   guarded?: boolean;
+  /** gzip of each bundler's build (the larger is `gzip`). */
+  byBundler?: { vite: number; esbuild: number };
   /** Largest modules of the bundle (each minified and gzipped alone: an estimate of its share). */
   heaviest: ModuleShare[];
 }
 
-/** Everything one run found; written to bench/out/results.json. */
+/** Everything one run found: `npm run bench` writes bench/out/results.json, the lab lab-results.json. */
 export interface Results {
   date: string;
-  mode: 'all' | 'weight';
+  mode: 'weight' | 'lab';
   machine: Machine;
   units: { kb: 1024; compression: string; minifier: string };
-  weight?: { bundles: BundleSummary[]; css: CssResult };
+  weight?: { tarball: string; files: number; rows: WeightRowSummary[]; css: CssResult };
   budgets: BudgetVerdict[];
   treeShaking?: TreeShakeResult;
   pages?: Record<string, PageBuild>;

@@ -1,88 +1,54 @@
 /**
- * `npm run bench` — weight, budgets, tree-shaking, render speed and re-renders in one run.
- *   --weight   sizes, budgets and the tree-shaking check only (fast)
- *   --ci       the same as --weight (sizes are deterministic, timing is not)
- *   --guard    a budget not met yet fails only above its guard (today's size): what CI runs, so
- *              nothing grows while a cut is pending
- *   --anatomy  with the sizes: where the drop-in's and the headless part's gzip bytes are, by
- *              module and by kind of string (bench/out/anatomy.json)
- *   --peers    also Supabase Auth UI and Amplify's Authenticator, weight and first input beside the
- *              kit and the plain form (installs them into ~/.cache/riffyn-login-kit/bench-peers)
- *   --runs=N   render-speed runs per page (default 15, at least 7)
- * BENCH_OUT=dir writes bench/out elsewhere (two runs at once).
- * The full run also measures interaction latency (keystroke, "Sign in" → busy, answer → MFA step),
- * the server-rendered page, memory over 50 mount/unmount cycles and a CPU profile of the first
- * render (bench/out/first-render.cpuprofile, self time by module).
+ * `npm run bench`: what an app that installs the kit ships, and what CI enforces. Packs the kit
+ * (`npm pack`, which builds dist/), installs the tarball into a consumer folder, bundles each
+ * row's entry with Vite and with esbuild (peers external unless the row says otherwise), checks
+ * the budgets against the larger of the two and the tree-shaking of `{ useAuth }` alone.
+ * Deterministic and a minute or two: no browser, no timing (those are `npm run bench:lab`).
+ *   --guard    a budget not met yet fails only above its guard (its size when last measured):
+ *              what CI runs while a cut is pending, so nothing grows meanwhile
+ *   --anatomy  also where the drop-in's and the headless part's gzip bytes are, by module and by
+ *              kind of string (bench/out/anatomy.json)
+ * BENCH_OUT=dir writes bench/out elsewhere (two runs at once); BENCH_TARBALL=file measures that
+ * tarball instead of packing one.
  * Prints a markdown table and verdicts, writes bench/out/results.json, exits 1 when a budget or
- * check fails (timings are reported only; memory growth over the cycles fails).
+ * check fails.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
 import { resolve } from 'node:path';
 import { anatomy, renderAnatomy, type Anatomy } from './anatomy.js';
 import { budgets } from './budgets.js';
-import { launchChromium, within } from './browser.js';
 import { describeMachine } from './machine.js';
-import { buildPages } from './pages-build.js';
-import { outDir, pagesOutDir, resultsFile } from './paths.js';
-import { measureInteraction, measureMemory, profileFirstRender } from './lab.js';
-import { measurePeers } from './peers.js';
-import { measureRenderSpeed } from './render-speed.js';
+import { outDir, resultsFile } from './paths.js';
 import { renderReport } from './report.js';
-import { measureRerenders } from './rerenders.js';
 import type { BudgetVerdict, Results } from './results.js';
-import { serveStatic, type StaticServer } from './server.js';
+import { runMain, step, watchdog } from './steps.js';
 import { checkTreeShaking } from './treeshake.js';
 import { measureWeight } from './weight.js';
 
 const args = process.argv.slice(2);
-const weightOnly = args.includes('--weight') || args.includes('--ci');
 const wantAnatomy = args.includes('--anatomy');
-const wantPeers = args.includes('--peers');
 const guard = args.includes('--guard');
-const runsArg = args.find((a) => a.startsWith('--runs='));
-const runs = Math.max(7, Number(runsArg?.slice('--runs='.length) ?? 15) || 15);
-const flags = ['--weight', '--ci', '--guard', '--anatomy', '--peers'];
-const unknown = args.filter((a) => !flags.includes(a) && !a.startsWith('--runs='));
+const flags = ['--anatomy', '--guard'];
+const unknown = args.filter((a) => !flags.includes(a));
 if (unknown.length) {
-  console.error(`bench: unknown argument(s) ${unknown.join(' ')}; use ${flags.join(', ')} and/or --runs=N`);
+  console.error(`bench: unknown argument(s) ${unknown.join(' ')}; use ${flags.join(', ')} (timings, memory and peers: npm run bench:lab)`);
   process.exit(2);
 }
 
-// A hung step must not hold CI: the whole run is bounded too (each browser step has its own limit).
-const watchdog = setTimeout(
-  () => {
-    console.error('bench: still running after its time limit, giving up');
-    process.exit(2);
-  },
-  (wantPeers ? 30 : 10) * 60_000,
-);
-watchdog.unref();
-
+const timer = watchdog(10);
 const log = (line: string) => console.error(line); // progress on stderr, the report on stdout
-
-async function step<T>(results: Results, name: string, work: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await work();
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    log(`  ${name} failed: ${message}`);
-    results.errors.push({ step: name, message });
-    return undefined;
-  }
-}
 
 async function main(): Promise<number> {
   const started = performance.now();
   await mkdir(outDir, { recursive: true });
   const results: Results = {
     date: new Date().toISOString(),
-    mode: weightOnly ? 'weight' : 'all',
+    mode: 'weight',
     machine: await describeMachine(),
     units: {
       kb: 1024,
       compression: 'gzip level 9, brotli quality 11 (node:zlib)',
-      minifier: 'vite 8 build() in library ES mode, rolldown + oxc minify with whitespace, no comments',
+      minifier: 'the packed tarball installed as an app installs it, bundled by vite 8 (rolldown + oxc) and by esbuild, each minified, no comments',
     },
     budgets: [],
     errors: [],
@@ -90,91 +56,49 @@ async function main(): Promise<number> {
     durationMs: 0,
   };
 
-  // 1. Weight, 2. budgets, 5. tree-shaking.
-  log('weight…');
-  const weight = await step(results, 'weight', () => measureWeight(log));
+  log('weight (from the packed tarball)…');
+  const weight = await step(results, 'weight', () => measureWeight(log), log);
   if (weight) {
-    results.weight = { bundles: weight.bundles.map(({ code: _code, moduleCode: _moduleCode, ...rest }) => rest), css: weight.css };
+    const summary = ({ code: _code, moduleCode: _moduleCode, ...rest }: (typeof weight.rows)[number]['vite']) => rest;
+    results.weight = {
+      tarball: weight.kit.tarball,
+      files: weight.kit.files,
+      rows: weight.rows.map((r) => ({ id: r.id, gzip: r.gzip, vite: summary(r.vite), esbuild: summary(r.esbuild) })),
+      css: weight.css,
+    };
     for (const budget of budgets) {
-      const bundle = weight.bundles.find((b) => b.name === budget.measures);
-      const measured = budget.measures === 'styles' ? weight.css : bundle;
-      if (!measured) continue;
+      const row = weight.rows.find((r) => r.id === budget.measures);
+      const gzip = budget.measures === 'styles' ? weight.css.gzip : row?.gzip;
+      if (gzip === undefined) continue;
       const verdict: BudgetVerdict = {
         id: budget.id,
         label: budget.label,
-        gzip: measured.gzip,
+        gzip,
         maxGzip: budget.maxGzip,
-        ok: measured.gzip <= budget.maxGzip,
-        ...(guard && budget.guardGzip !== undefined && measured.gzip <= budget.guardGzip && { guarded: true }),
-        heaviest: bundle?.modules.slice(0, 5) ?? [],
+        ok: gzip <= budget.maxGzip,
+        ...(guard && budget.guardGzip !== undefined && gzip <= budget.guardGzip && { guarded: true }),
+        ...(row && { byBundler: { vite: row.vite.gzip, esbuild: row.esbuild.gzip } }),
+        heaviest: row?.vite.modules.slice(0, 5) ?? [],
       };
       results.budgets.push(verdict);
     }
+    log('tree-shaking…');
+    results.treeShaking = await step(results, 'tree-shaking', async () => checkTreeShaking(weight.rows), log);
   }
   let anatomies: Anatomy[] = [];
   if (wantAnatomy && weight) {
     anatomies = ['drop-in', 'headless'].flatMap((id) => {
-      const b = weight.bundles.find((bundle) => bundle.name === id);
-      return b ? [anatomy(b)] : [];
+      const row = weight.rows.find((r) => r.id === id);
+      return row ? [anatomy(row.vite)] : [];
     });
     await writeFile(resolve(outDir, 'anatomy.json'), `${JSON.stringify(anatomies, null, 2)}\n`);
-  }
-  log('tree-shaking…');
-  results.treeShaking = await step(results, 'tree-shaking', () =>
-    checkTreeShaking(
-      weight?.bundles.find((b) => b.name === 'headless'),
-      weight?.bundles.find((b) => b.name === 'login-page'),
-    ),
-  );
-
-  // 3. Render speed, 4. re-renders.
-  if (!weightOnly) {
-    let browser: Browser | undefined;
-    let server: StaticServer | undefined;
-    try {
-      log('pages…');
-      results.pages = await step(results, 'page build', () => buildPages(log));
-      if (results.pages) {
-        server = await serveStatic(pagesOutDir);
-        log('chromium…');
-        browser = await within(40_000, 'chromium launch', launchChromium());
-        results.machine.chromium = `Chromium ${browser.version()}`;
-        const b = browser;
-        const url = server.url;
-        results.renderSpeed = await step(results, 'render speed', () =>
-          within(180_000, 'render speed', measureRenderSpeed(b, url, runs, log)),
-        );
-        results.rerenders = await step(results, 're-renders', () => measureRerenders(b, url, log));
-        log('interaction…');
-        results.interaction = await step(results, 'interaction', () =>
-          within(180_000, 'interaction', measureInteraction(b, url, Math.max(3, Math.round(runs / 3)), log)),
-        );
-        log('memory…');
-        results.memory = await step(results, 'memory', () => within(120_000, 'memory', measureMemory(b, url, log)));
-        if (wantPeers) {
-          log('peers…');
-          const built = results.pages;
-          results.peers = await step(results, 'peers', () => within(15 * 60_000, 'peers', measurePeers(b, url, built, runs, log)));
-        }
-        log('profile…');
-        results.profile = await step(results, 'profile', () =>
-          within(60_000, 'profile', profileFirstRender(b, url, resolve(outDir, 'first-render.cpuprofile'), log)),
-        );
-      }
-    } catch (error) {
-      results.errors.push({ step: 'browser', message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      await within(15_000, 'chromium close', browser?.close() ?? Promise.resolve()).catch(() => {});
-      await server?.close();
-    }
   }
 
   results.ok =
     results.errors.length === 0 &&
     results.budgets.length === budgets.length &&
     results.budgets.every((b) => b.ok || b.guarded) &&
-    results.treeShaking?.ok === true &&
-    (weightOnly || (results.rerenders?.typing.ok === true && results.memory?.ok === true));
+    results.treeShaking?.ok === true;
   results.durationMs = Math.round(performance.now() - started);
 
   console.log(renderReport(results));
@@ -184,13 +108,4 @@ async function main(): Promise<number> {
   return results.ok ? 0 : 1;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-    clearTimeout(watchdog);
-  },
-  (error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  },
-);
+runMain(main, timer);

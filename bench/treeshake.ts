@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
-import { bundle, peers, type BundleResult } from './bundle.js';
-import { entriesDir } from './paths.js';
+import { bundlers, type BundleResult } from './bundle.js';
+import type { WeightRow } from './weight.js';
 
 export interface TreeShakeResult {
   ok: boolean;
@@ -39,25 +38,32 @@ const PROXY = /createRiffynProxy/;
 const SESSION_WARNING = /session-timeout-warning/;
 
 /**
- * (5) An app that imports only `useAuth` must get no component, no react-hook-form and no CSS;
- * and the headless sign-in (client + provider + hook) none of the calls made after it. Neither
- * the headless sign-in nor the login page (when the weight step built it) may carry the proxy
- * handler, which the React entry re-exports from `/core` for servers.
+ * From the packed tarball, with Vite and with esbuild: an app that imports only `useAuth` must
+ * get no component, no react-hook-form and no CSS; the headless sign-in (client + provider +
+ * hook) none of the calls made after it. Neither the headless sign-in nor the login page may
+ * carry the proxy handler, which the React entry re-exports from `/core` for servers.
  */
-export async function checkTreeShaking(measured?: BundleResult, loginPage?: BundleResult): Promise<TreeShakeResult> {
-  const result = await bundle('use-auth-only', resolve(entriesDir, 'use-auth-only.ts'), peers);
-  // The weight step's headless bundle when it ran; built here only when it did not.
-  const headless = measured ?? (await bundle('headless', resolve(entriesDir, 'headless.ts'), peers));
-  const problems = findProblems(result);
-  if (SESSION_CALLS.test(headless.code)) problems.push('the headless sign-in contains the session calls (access-token header)');
-  for (const browserBundle of [headless, loginPage]) {
-    if (browserBundle && PROXY.test(browserBundle.code)) problems.push(`the ${browserBundle.name} bundle contains the proxy handler`);
-    if (browserBundle && SESSION_WARNING.test(browserBundle.code)) problems.push(`the ${browserBundle.name} bundle contains <SessionTimeoutWarning>`);
+export function checkTreeShaking(rows: readonly WeightRow[]): TreeShakeResult {
+  const row = (id: string) => {
+    const found = rows.find((r) => r.id === id);
+    if (!found) throw new Error(`tree-shaking: the weight step did not build ${id}`);
+    return found;
+  };
+  const useAuth = row('use-auth');
+  const problems: string[] = [];
+  for (const bundler of bundlers) {
+    problems.push(...findProblems(useAuth[bundler]).map((p) => `useAuth alone (${bundler}) ${p}`));
+    const headless = row('headless')[bundler];
+    if (SESSION_CALLS.test(headless.code)) problems.push(`the headless sign-in (${bundler}) contains the session calls (access-token header)`);
+    for (const browserBundle of [headless, row('login-page')[bundler]]) {
+      if (PROXY.test(browserBundle.code)) problems.push(`the ${browserBundle.name} bundle (${bundler}) contains the proxy handler`);
+      if (SESSION_WARNING.test(browserBundle.code)) problems.push(`the ${browserBundle.name} bundle (${bundler}) contains <SessionTimeoutWarning>`);
+    }
   }
   return {
     ok: problems.length === 0,
-    gzip: result.gzip,
-    imports: result.imports,
+    gzip: useAuth.gzip,
+    imports: useAuth.vite.imports,
     problems,
     checks: [
       ...forbidden.map((f) => `does not contain ${f.what}`),

@@ -1,92 +1,89 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { bundle, peers, reactOnly, type BundleResult } from './bundle.js';
+import { bundle, bundlers, peers, reactOnly, type BundleResult, type Bundler } from './bundle.js';
 import { measureStylesheet, type CssResult } from './css.js';
+import { consumerEntriesDir, installedKitDir, installPackedKit, type InstalledKit } from './package.js';
 import pkg from '../package.json' with { type: 'json' };
-import { benchDir, entriesDir, outDir, pagesDir, repoDir, srcDir } from './paths.js';
+import { benchDir, outDir, pagesDir } from './paths.js';
 
 export interface WeightTarget {
   id: string;
   label: string;
+  /** A file in bench/entries (bundled from the installed tarball), or an absolute path. */
   entry: string;
   external: readonly string[];
 }
 
-/** Every JS bundle measured, in table order. */
+/** A locale's row: an entry generated beside the others, importing the subpath as an app does. */
+const localeEntry = (locale: string) => `locale-${locale}.js`;
+const locales = Object.keys(pkg.exports).flatMap((path) => (path.startsWith('./locales/') ? [path.slice('./locales/'.length)] : []));
+
+/**
+ * Every JS bundle measured, in table order: the budgeted rows first, then the ones reported only.
+ * Each is built from the packed tarball with Vite and with esbuild (bench/bundle.ts).
+ */
 export const weightTargets: WeightTarget[] = [
-  { id: 'kit', label: 'Whole kit (every export; reported only)', entry: resolve(entriesDir, 'kit.ts'), external: peers },
+  { id: 'use-auth', label: '`{ useAuth }` alone', entry: 'use-auth-only.js', external: peers },
+  { id: 'login-form', label: '`<LoginForm>` alone', entry: 'login-form.js', external: peers },
+  { id: 'headless', label: 'Headless: `createRiffynClient` + `AuthProvider` + `useAuth`', entry: 'headless.js', external: peers },
+  { id: 'drop-in', label: 'The drop-in: `createRiffynClient` + `AuthProvider` + `<AuthFlow>`', entry: 'drop-in.js', external: peers },
   {
-    id: 'headless',
-    label: 'Headless: createRiffynClient + AuthProvider + useAuth',
-    entry: resolve(entriesDir, 'headless.ts'),
-    external: peers,
+    id: 'login-page',
+    label: 'Login page: the drop-in + react-hook-form + react-query (only react, react-dom external)',
+    entry: 'login-page.jsx',
+    external: reactOnly,
   },
-  { id: 'login-form', label: '`<LoginForm>` alone', entry: resolve(entriesDir, 'login-form.ts'), external: peers },
-  {
-    id: 'mfa-factor-picker',
-    label: '`<MfaFactorPicker>` alone',
-    entry: resolve(entriesDir, 'mfa-factor-picker.ts'),
-    external: peers,
-  },
-  { id: 'api-key-reveal', label: '`<ApiKeyReveal>` alone', entry: resolve(entriesDir, 'api-key-reveal.ts'), external: peers },
-  { id: 'auth-flow', label: '`<AuthFlow>` alone (all steps + useAuth)', entry: resolve(entriesDir, 'auth-flow.ts'), external: peers },
-  {
-    id: 'drop-in',
-    label: "The drop-in's own code: createRiffynClient + AuthProvider + AuthFlow (peers external)",
-    entry: resolve(entriesDir, 'drop-in.ts'),
-    external: peers,
-  },
+  { id: 'kit', label: 'Whole kit (every export; reported only)', entry: 'kit.js', external: peers },
+  { id: 'mfa-factor-picker', label: '`<MfaFactorPicker>` alone', entry: 'mfa-factor-picker.js', external: peers },
+  { id: 'api-key-reveal', label: '`<ApiKeyReveal>` alone', entry: 'api-key-reveal.js', external: peers },
+  { id: 'auth-flow', label: '`<AuthFlow>` alone (all steps + useAuth)', entry: 'auth-flow.js', external: peers },
   {
     id: 'session-timeout-warning',
     label: '`<SessionTimeoutWarning>` alone (with useAuth and the extend call)',
-    entry: resolve(entriesDir, 'session-timeout-warning.ts'),
+    entry: 'session-timeout-warning.js',
     external: peers,
   },
   {
-    id: 'login-page',
-    label:
-      'Login page as shipped: AuthFlow + AuthProvider + client + react-hook-form + react-query (only react, react-dom external)',
-    entry: resolve(entriesDir, 'login-page.tsx'),
-    external: reactOnly,
-  },
-  {
     id: 'login-page-own-sign-in',
-    label: 'The same login page with its sign-in step replaced by a plain form (`components={{ loginForm }}`)',
-    entry: resolve(entriesDir, 'login-page-own-sign-in.tsx'),
-    external: reactOnly,
-  },
-  {
-    id: 'login-page-dist',
-    label: 'The same login page, built from the published package (`dist/`, shipped unminified)',
-    entry: resolve(entriesDir, 'login-page-dist.jsx'),
+    label: 'The login page with its sign-in step replaced by a plain form (`components={{ loginForm }}`)',
+    entry: 'login-page-own-sign-in.jsx',
     external: reactOnly,
   },
   {
     id: 'plain-form',
-    label: 'Plain useState login form, measured here (bench/pages/plain-form.tsx)',
+    label: 'For scale: a plain useState login form (bench/pages/plain-form.tsx, no kit)',
     entry: resolve(pagesDir, 'plain-form.tsx'),
     external: reactOnly,
   },
   {
     id: 'proxy',
-    label: 'Proxy handler `createRiffynProxy` (runs on the server; imports nothing)',
-    entry: resolve(entriesDir, 'proxy.ts'),
+    label: 'Proxy handler `createRiffynProxy` from `riffyn-login-kit/core` (runs on the server; imports nothing)',
+    entry: 'proxy.js',
     external: [],
   },
   // One row per shipped translation (reported only): an app pays for the one it imports, nothing
   // for the others, and the drop-in rows above do not change.
-  ...Object.keys(pkg.exports).flatMap((path): WeightTarget[] => {
-    if (!path.startsWith('./locales/')) return [];
-    const locale = path.slice('./locales/'.length);
-    return [{ id: `locale-${locale}`, label: `One translation: \`riffyn-login-kit/locales/${locale}\``, entry: resolve(srcDir, `locales/${locale}.ts`), external: [] }];
-  }),
+  ...locales.map((locale): WeightTarget => ({
+    id: `locale-${locale}`,
+    label: `One translation: \`riffyn-login-kit/locales/${locale}\``,
+    entry: localeEntry(locale),
+    external: [],
+  })),
 ];
+
+/** One row: the same entry through both bundlers; budgets hold the larger gzip of the two. */
+export interface WeightRow {
+  id: string;
+  vite: BundleResult;
+  esbuild: BundleResult;
+  /** The larger of the two gzip sizes: what a budget is checked against. */
+  gzip: number;
+}
 
 /**
  * The names the kit's own bundle imports from react-hook-form and react-query, re-exported from
- * one generated entry: what the two libraries alone add to a login page (the floor under budget e).
+ * one generated entry: what the two libraries alone add to a login page (the floor under its budget).
  */
 async function depsEntry(kit: BundleResult): Promise<string> {
   const names = new Map<string, Set<string>>();
@@ -112,24 +109,31 @@ async function depsEntry(kit: BundleResult): Promise<string> {
 export const depsLabel = 'react-hook-form + react-query alone, the names the kit imports (only react, react-dom external)';
 
 export interface WeightResults {
-  bundles: BundleResult[];
+  kit: InstalledKit;
+  rows: WeightRow[];
   css: CssResult;
 }
 
-/** Sequential: vite builds share process state, and the machine has two cores anyway. */
+async function measureRow(id: string, entry: string, external: readonly string[]): Promise<WeightRow> {
+  const [vite, esbuild] = await Promise.all(bundlers.map((b: Bundler) => bundle(id, entry, external, b)));
+  return { id, vite: vite!, esbuild: esbuild!, gzip: Math.max(vite!.gzip, esbuild!.gzip) };
+}
+
+/** Packs and installs the kit, then builds every row; the Vite builds one after another (shared state). */
 export async function measureWeight(log: (line: string) => void): Promise<WeightResults> {
-  const bundles: BundleResult[] = [];
+  const kit = await installPackedKit(log);
+  log(`  installed ${kit.tarball} (${kit.files} files)`);
+  for (const locale of locales) {
+    await writeFile(resolve(consumerEntriesDir, localeEntry(locale)), `export * from 'riffyn-login-kit/locales/${locale}';\n`);
+  }
+  const rows: WeightRow[] = [];
   for (const target of weightTargets) {
-    if (target.id === 'login-page-dist' && !existsSync(resolve(repoDir, 'dist/index.js'))) {
-      log(`  skipped ${target.id}: no dist/ (npm run build first)`);
-      continue;
-    }
     const t0 = performance.now();
-    bundles.push(await bundle(target.id, target.entry, target.external));
+    rows.push(await measureRow(target.id, resolve(consumerEntriesDir, target.entry), target.external));
     log(`  built ${target.id} in ${Math.round(performance.now() - t0)} ms`);
   }
-  const kit = bundles.find((b) => b.name === 'kit');
-  if (kit) bundles.push(await bundle('deps', await depsEntry(kit), reactOnly));
-  const css = await measureStylesheet();
-  return { bundles, css };
+  const whole = rows.find((r) => r.id === 'kit');
+  if (whole) rows.push(await measureRow('deps', await depsEntry(whole.vite), reactOnly));
+  const css = await measureStylesheet(resolve(installedKitDir, 'dist/styles.css'));
+  return { kit, rows, css };
 }

@@ -89,13 +89,17 @@ function reactStore(controller: AuthController): AuthStore {
   };
 }
 
-// One context for every copy of this module: the ESM and the CommonJS build each have one, and an
-// app that loads both (an import here, a require there) must still see one flow. Versioned, so a
+// One context per React, shared by every copy of this module: the ESM and the CommonJS build each
+// have one, and an app that loads both (an import here, a require there) must still see one flow.
+// Keyed by React's own createContext (the same function however React was imported), so a
+// second React in the process (Next.js runs the App Router on its own copy beside the Pages
+// Router's) gets a context of its own instead of rendering the first one's. Versioned, so a
 // future kit whose context holds something else never reads this one.
-const CONTEXT_KEY = Symbol.for('riffyn-login-kit.AuthContext.v1');
-const AuthContext: Context<AuthContextValue | null> = ((globalThis as { [CONTEXT_KEY]?: Context<AuthContextValue | null> })[
-  CONTEXT_KEY
-] ??= createContext<AuthContextValue | null>(null));
+type AuthContexts = WeakMap<object, Context<AuthContextValue | null>>;
+const CONTEXT_KEY = Symbol.for('riffyn-login-kit.AuthContexts.v2');
+const contexts: AuthContexts = ((globalThis as { [CONTEXT_KEY]?: AuthContexts })[CONTEXT_KEY] ??= new WeakMap());
+const AuthContext: Context<AuthContextValue | null> = contexts.get(createContext) ?? createContext<AuthContextValue | null>(null);
+contexts.set(createContext, AuthContext);
 
 /**
  * Holds one login flow for the components below it. Unmounting it (or hiding it, as `<Activity>`

@@ -182,6 +182,25 @@ async function readBody(request: Request, limit: number, signal: AbortSignal): P
 }
 
 /**
+ * Next.js hands a catch-all route handler (`app/[...path]/route.ts`) the URL with the route's
+ * params appended, on the Edge runtime: `/v1/auth?path=v1&path=auth`. A query of one name whose
+ * values are the path's own last segments, in order, says nothing the path does not, and is
+ * ignored (a query is never forwarded); any other query is refused, as the kit never sends one.
+ */
+function onlyRouteParams(url: URL): boolean {
+  if (url.search === '') return true;
+  const params = [...url.searchParams];
+  let segments: string[];
+  try {
+    segments = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return false; // not a path the routes match anyway
+  }
+  const tail = segments.slice(segments.length - params.length);
+  return params.length <= segments.length && params.every(([name, value], i) => name === params[0]![0] && value === tail[i]);
+}
+
+/**
  * A Fetch API handler that relays the kit's calls to Riffyn from the app's own origin, so the
  * browser needs no CORS and can read `Date` and `Retry-After`. Everything else answers 404 without
  * contacting Riffyn.
@@ -220,7 +239,7 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
     };
 
     const url = new URL(request.url);
-    const route = url.pathname.startsWith(`${basePath}/`) && url.search === '' ? url.pathname.slice(basePath.length) : null;
+    const route = url.pathname.startsWith(`${basePath}/`) && onlyRouteParams(url) ? url.pathname.slice(basePath.length) : null;
     const segments = route?.split('/') ?? [];
     let upstreamPath: string | null = null;
     for (const candidate of routes) {

@@ -26,7 +26,9 @@ export function riffynHandlers(mock: MockRiffyn, { baseUrl = '' }: RiffynHandler
       const answer = await mock.handle({
         method: request.method,
         url: path + url.search,
-        headers: Object.fromEntries(request.headers), // Headers already lower-cases names
+        // Lower-cased here: the mock reads `authorization`, `access-token`, and happy-dom's Headers
+        // keep the case the client wrote (jsdom's and Node's lower-case them).
+        headers: Object.fromEntries([...request.headers].map(([name, value]) => [name.toLowerCase(), value])),
         ...(body === '' ? {} : { body }),
       });
       // A null body for 204/304: the Response constructor rejects any body with those statuses.

@@ -1,3 +1,4 @@
+import { render } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { LoginForm } from '../../src/components/LoginForm/LoginForm.js';
@@ -37,11 +38,19 @@ describe('themeToCssVars', () => {
   });
 });
 
-it('server-rendered HTML carries no rule a hostile theme value tried to add', () => {
-  const html = renderToString(
-    <LoginForm onSubmit={() => {}} theme={{ colorPrimary: 'red;position:fixed;inset:0;background:url(https://x.example/a)', radius: '8px' }} />,
-  );
-  const style = /style="([^"]*)"/.exec(html)![1]!;
-  expect(style).toContain('--rlk-radius:8px');
-  expect(style).not.toMatch(/position|url|--rlk-color-primary/);
+const hostile = { colorPrimary: 'red;position:fixed;inset:0;background:url(https://x.example/a)', radius: '8px' };
+
+it('server-rendered HTML carries no style attribute, themed or not: a strict CSP would block it', () => {
+  // The theme's tokens arrive once hydrated, through the CSSOM (test/e2e/csp.spec.ts checks the look).
+  const html = renderToString(<LoginForm onSubmit={() => {}} theme={hostile} />);
+  expect(html).toContain('data-rlk-component="login-form"');
+  expect(html).not.toMatch(/\sstyle=/);
+});
+
+it('a rendered root carries the safe tokens and no rule a hostile value tried to add', () => {
+  const { container } = render(<LoginForm onSubmit={() => {}} theme={hostile} />);
+  const style = container.querySelector<HTMLElement>('[data-rlk-component="login-form"]')!.style;
+  expect(style.getPropertyValue('--rlk-radius')).toBe('8px');
+  expect(style.getPropertyValue('--rlk-color-primary')).toBe('');
+  expect(style.cssText).not.toMatch(/position|url/);
 });

@@ -9,7 +9,7 @@
  *                           outside the repo, so the apps never resolve the kit's own node_modules.
  *                           Each app's dependencies are installed once per package-lock.json, from
  *                           npm's cache when it has them.
- *   CONSUMER_PORT_BASE=n    ports n … n+49 (default 5300)
+ *   CONSUMER_PORT_BASE=n    ports n … n+59 (default 5300)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -236,6 +236,26 @@ function checkProxied(seen: string[], appUrl: string, mock: Mock, before: number
   }
 }
 
+/** The JavaScript a page of the app loads: every `<script src>` of its HTML, joined. */
+async function scriptsOf(url: string): Promise<string> {
+  const html = await (await fetch(url)).text();
+  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), url).href);
+  if (!sources.length) throw new Error(`no script on ${url}`);
+  return (await Promise.all(sources.map(async (src) => (await fetch(src)).text()))).join('\n');
+}
+
+/**
+ * Next.js's bundler from the tarball: the headless route (useAuth in its own client component)
+ * loads none of the kit's component code; the sign-in page, the control, does.
+ */
+async function checkNextTreeShaking(appUrl: string): Promise<string> {
+  const component = /data-rlk-component|Sign in to Riffyn/;
+  if (!component.test(await scriptsOf(appUrl))) throw new Error("the sign-in page's scripts show no component code: the check cannot see it");
+  const headless = await scriptsOf(`${appUrl}headless`);
+  if (component.test(headless)) throw new Error('the headless route (useAuth only) loads the kit\'s component code');
+  return 'the headless route loads no component code';
+}
+
 function noProblems(problems: string[], what: string) {
   if (problems.length) throw new Error(`${what}:\n  ${problems.join('\n  ')}`);
 }
@@ -344,6 +364,7 @@ const apps: Record<string, Check> = {
         const check = (await (await fetch(`${app.url}api/check`)).json()) as { accepted: string; refused: string };
         if (check.accepted !== 'SUCCESS' || check.refused !== 'invalid-credentials') throw new Error(`route handler: ${JSON.stringify(check)}`);
         done.push('route handler signs in with /core');
+        done.push(await checkNextTreeShaking(app.url));
         const seen: string[] = [];
         const relayed = mock.server.mock.requests.length;
         await signInAt(app.url, mock, 'API key saved', {
@@ -369,6 +390,15 @@ const apps: Record<string, Check> = {
     const out = await run('npx', ['jest', '--ci'], { cwd: dir });
     const tests = /Tests:\s+(.*)/.exec(out)?.[1] ?? '?';
     return [`jest (CommonJS, jsdom): ${tests}`];
+  },
+
+  // Tree-shaking from the tarball: Vite, esbuild and webpack 5 bundling `{ useAuth }` alone and
+  // the headless sign-in get no component code (check.mjs fails otherwise; <LoginForm> alone,
+  // the control, must show it).
+  bundlers: async ({ tarball }) => {
+    const dir = await install('bundlers', tarball);
+    const lines = (await run('node', ['check.mjs'], { cwd: dir })).trim().split('\n');
+    return lines.map((line) => line.replace(/^ok /, ''));
   },
 
   'node-types': async ({ tarball }) => {
@@ -411,7 +441,7 @@ async function main(): Promise<number> {
   let failed = 0;
   for (const name of names) {
     const t0 = performance.now();
-    // Ten ports per app, by its place in the list: five apps fill base … base+49.
+    // Ten ports per app, by its place in the list: six apps fill base … base+59.
     const block = portBase + Object.keys(apps).indexOf(name) * 10;
     try {
       const done = await apps[name]!({ tarball, port: (offset) => block + offset });

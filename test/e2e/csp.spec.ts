@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { bundle } from 'lightningcss';
 import { createServer, type Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -7,6 +8,7 @@ import { toNodeHandler } from '../../src/server/node.js';
 import { createMockRiffyn, DEMO_PASSWORD } from '../../src/testing/index.js';
 import { startMockRiffynServer, type MockRiffynServer } from '../../src/testing/server.js';
 import { expect, test } from './fixtures.js';
+import { buildSsrPage } from './ssr/build.js';
 
 /** The strict policy the kit promises to work under: no inline script or style, no eval. */
 const POLICY = "default-src 'self'; script-src 'self'; style-src 'self'";
@@ -102,4 +104,50 @@ test('the check itself works: an inline style attribute in the HTML is reported'
     document.body.append(probe);
   });
   await expect.poll(() => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toContain('style-src-attr');
+});
+
+test('a server-rendered page with a theme: no style attribute, no violation, and the theme applied once live', async ({ page }) => {
+  // `<AuthFlow theme={darkTheme}>` through renderToString, hydrated in the browser, under the
+  // same policy: a `style` attribute holding the theme's tokens would be blocked, and hydration
+  // never sets it again. The tokens must arrive through the CSSOM.
+  const ssr = await buildSsrPage();
+  const styles = bundle({ filename: resolve(root, 'src/theme/styles.css') }).code;
+  const site = createServer(async (request, response) => {
+    const headers = { 'content-security-policy': POLICY };
+    if (request.url === '/') {
+      response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' });
+      response.end(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Themed SSR sign-in</title>` +
+          `<link rel="stylesheet" href="/styles.css"></head><body><main>` +
+          `<div id="root" data-api="${origin}" data-view="themed">${ssr.render(origin, 'themed')}</div></main>` +
+          `<script type="module" src="/client.js"></script></body></html>`,
+      );
+    } else if (request.url === '/styles.css') {
+      response.writeHead(200, { ...headers, 'content-type': 'text/css' }).end(styles);
+    } else if (request.url === '/client.js') {
+      response.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(await readFile(ssr.clientJs));
+    } else {
+      response.writeHead(404, headers).end();
+    }
+  });
+  await new Promise<void>((done) => site.listen(0, '127.0.0.1', done));
+  try {
+    const html = ssr.render(origin, 'themed');
+    expect(html).not.toMatch(/\sstyle="/);
+    expect(html).toContain('data-rlk-component="login-form"');
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.sample}`));
+    });
+    await page.goto(`http://127.0.0.1:${(site.address() as { port: number }).port}/`);
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeEnabled(); // hydrated
+    const card = page.locator('[data-rlk-component="login-form"]');
+    // darkTheme's surface and text (#161b22, #e6edf3) on the card, over the light defaults.
+    await expect(card).toHaveCSS('background-color', 'rgb(22, 27, 34)');
+    await expect(card).toHaveCSS('color', 'rgb(230, 237, 243)');
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+  } finally {
+    await new Promise((done) => site.close(done));
+    await ssr.remove();
+  }
 });

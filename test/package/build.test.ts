@@ -75,7 +75,10 @@ describe('the built package', () => {
   });
 
   it('keeps peers external, imports no CSS from JS and keeps readable component names', () => {
-    const code = read('index.js');
+    const code = files()
+      .filter((f) => f.endsWith('.js'))
+      .map(read)
+      .join('\n');
     expect(code).toMatch(/from "react"|from 'react'/);
     expect(code).not.toMatch(/function useForm\b|class QueryClient\b/); // not bundled
     expect(code).not.toMatch(/\.css["']/);
@@ -85,23 +88,54 @@ describe('the built package', () => {
     }
   });
 
-  it('marks every React chunk "use client" and nothing the React-free entries load', () => {
+  it('marks every module that imports React "use client", and no other', () => {
     for (const ext of ['js', 'cjs']) {
       const reactFree = new Set([...graph(`core.${ext}`), ...graph(`node.${ext}`)]);
       for (const file of reactFree) {
-        expect(read(file).startsWith('"use client"'), file).toBe(false);
         for (const bare of bareImports(file)) expect(bare, `${file} imports ${bare}`).not.toMatch(/^(react|react-dom|react-hook-form|@tanstack\/)/);
       }
       // `/core` runs in Fetch-only runtimes too (workers, edge): Node's modules stay in `/node`.
       for (const file of graph(`core.${ext}`)) {
         for (const bare of bareImports(file)) expect(bare, `${file} imports ${bare}`).not.toMatch(/^node:/);
       }
-      expect(read(`index.${ext}`).startsWith('"use client";')).toBe(true);
-      for (const file of graph(`index.${ext}`)) {
+      // The barrel is a server module too: on a server its React-free exports are functions, and
+      // each component or hook it re-exports is a client reference of its own module.
+      const index = graph(`index.${ext}`);
+      expect(index.size).toBeGreaterThan(20);
+      for (const file of index) {
         const usesReact = bareImports(file).some((bare) => /^(react|react-dom|react-hook-form|@tanstack\/react-query)(\/|$)/.test(bare));
-        if (usesReact) expect(read(file).startsWith('"use client";'), file).toBe(true);
+        expect(read(file).startsWith('"use client";'), file).toBe(usesReact);
       }
+      expect(read(`components/LoginForm/LoginForm.${ext}`).startsWith('"use client";')).toBe(true);
+      expect(read(`index.${ext}`).startsWith('"use client"')).toBe(false);
     }
+  });
+
+  it('ships one module per source module and declares no JS side effects, so bundlers drop what an app does not import', () => {
+    const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { sideEffects: string[] };
+    expect(manifest.sideEffects).toEqual(['**/*.css']);
+    for (const ext of ['js', 'cjs']) {
+      const index = [...graph(`index.${ext}`)];
+      for (const module of ['react/useAuth', 'react/AuthProvider', 'components/LoginForm/LoginForm', 'components/AuthFlow/AuthFlow', 'core/auth-machine']) {
+        expect(index, module).toContain(`${module}.${ext}`);
+      }
+      // The hook's own module reaches no component: an app importing only `useAuth` gets none.
+      expect([...graph(`react/useAuth.${ext}`)].filter((f) => f.startsWith('components/'))).toEqual([]);
+    }
+  });
+
+  it('ships only the declaration files an entry reaches', () => {
+    const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { exports: unknown };
+    const entries = [...JSON.stringify(manifest.exports).matchAll(/"types":"\.\/dist\/([^"]+)"/g)].map((m) => m[1]!);
+    const reached = new Set<string>();
+    const visit = (file: string): void => {
+      if (reached.has(file)) return;
+      reached.add(file);
+      for (const m of read(file).matchAll(/(?:from\s+|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)\.(c?)js['"]/g)) visit(join(file, '..', `${m[1]}.d.${m[2]}ts`));
+    };
+    for (const entry of entries) visit(entry);
+    for (const file of reached) expect(existsSync(dist(file)), `${file} is named but missing`).toBe(true);
+    expect(files().filter((f) => /\.d\.c?ts$/.test(f) && !reached.has(f))).toEqual([]);
   });
 
   it('ships each translation as an entry of its own that imports nothing and needs no React', () => {
@@ -179,6 +213,31 @@ describe('the built package', () => {
       console.log(renderToString(h(esm.AuthProvider, { client }, h(Probe))));
     `;
     expect(node(['--input-type=module'], script)).toBe('idle');
+  }, SPAWNS);
+
+  it('gives a second React in the process a context of its own', () => {
+    // Next.js runs the App Router on its own React beside the Pages Router's: a context shared
+    // across the two is rendered by two renderers ("multiple renderers" warning in development).
+    const script = `
+      const kitA = require('riffyn-login-kit');
+      const reactA = require('react');
+      for (const id of Object.keys(require.cache)) if (/node_modules\\/(react|react-dom|react-hook-form|@tanstack)\\/|\\/dist\\//.test(id)) delete require.cache[id];
+      const reactB = require('react');
+      if (reactA === reactB) throw new Error('one React');
+      // The kit's peers first, on React B: only the kit's own contexts are counted below.
+      const { renderToString } = require('react-dom/server');
+      require('@tanstack/react-query');
+      require('react-hook-form');
+      const created = [];
+      const { createContext } = reactB;
+      reactB.createContext = (value) => { const context = createContext(value); created.push(context); return context; };
+      const kitB = require('riffyn-login-kit');
+      if (kitA === kitB) throw new Error('one kit');
+      const client = kitB.createRiffynClient({ baseUrl: 'https://api.example.test' });
+      const Probe = () => kitB.useAuth().state.status;
+      console.log(created.length, renderToString(reactB.createElement(kitB.AuthProvider, { client }, reactB.createElement(Probe))));
+    `;
+    expect(node([], script)).toBe('1 idle');
   }, SPAWNS);
 
   it('renders the whole flow to HTML on the server', () => {
@@ -325,6 +384,16 @@ describe('the packed tarball', () => {
     collect(manifest.exports);
     const paths = new Set(pack.files.map((f) => f.path));
     for (const target of targets) expect(paths, target).toContain(target.replace(/^\.\//, ''));
+  });
+
+  it("shows the README's images on the registry's page too: absolute URLs, as docs/ is not in the tarball", () => {
+    const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
+    const images = [...readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)/g)].map((m) => m[1]!);
+    expect(images.length).toBeGreaterThan(0);
+    for (const image of images) {
+      expect(image).toMatch(/^https:\/\/raw\.githubusercontent\.com\/riffyn\/riffyn-login-kit\/main\//);
+      expect(existsSync(resolve(root, image.replace(/^https:\/\/[^/]+\/[^/]+\/[^/]+\/main\//, ''))), image).toBe(true);
+    }
   });
 
   it(`stays within ${MAX_PACKED / 1024} KB packed and ${MAX_UNPACKED / 1024} KB unpacked`, () => {

@@ -308,6 +308,9 @@ describe('createRiffynProxy: what never reaches Riffyn', () => {
     ['POST', '/v1//auth'],
     ['POST', '/V1/AUTH'],
     ['GET', '/v1/auth/api-keys?limit=1'], // the kit never sends a query
+    ['GET', '/v1/auth/api-keys?path=auth&path=api-keys&path=x'], // more params than segments
+    ['GET', '/v1/auth/api-keys?path=api-keys&path=auth'], // not the segments in order
+    ['GET', '/v1/auth/api-keys?path=auth&slug=api-keys'], // two names
     ['POST', '/v1/auth/factor/../../../admin/verify'],
     ['POST', '/v1/auth/factor/../verify'],
     ['POST', '/v1/auth/factor/./verify'],
@@ -334,6 +337,21 @@ describe('createRiffynProxy: what never reaches Riffyn', () => {
     if (method !== 'HEAD') expect(JSON.parse(answer.body)).toEqual({ error: 'Not found.' });
     expect(upstream.seen).toHaveLength(before);
     expect(logged.at(-1)).toMatchObject({ method, path: null, status: 404, error: 'not-allowed' });
+  });
+
+  it("ignores the catch-all params Next.js appends on the Edge runtime, and never forwards a query", async () => {
+    const base = await proxyServer();
+    const answer = await rawRequest(base, {
+      method: 'POST',
+      path: '/v1/auth?path=v1&path=auth',
+      headers: { authorization: 'Basic eDp5', 'content-type': 'application/json' },
+    });
+    expect(answer.status).toBe(401); // Riffyn's answer to the wrong password: the call went through
+    expect(upstream.seen.at(-1)!.url).toBe('/v1/auth');
+    expect(logged.at(-1)).toMatchObject({ method: 'POST', path: '/v1/auth', status: 401 });
+    const listed = await rawRequest(base, { method: 'GET', path: '/v1/auth/api-keys?slug=auth&slug=api-keys', headers: { 'access-token': 'nope' } });
+    expect(listed.status).toBe(401);
+    expect(upstream.seen.at(-1)!.url).toBe('/v1/auth/api-keys');
   });
 
   it('accepts the longest and oddest id it allows, as is', async () => {

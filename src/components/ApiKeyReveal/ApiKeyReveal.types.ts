@@ -88,6 +88,6 @@ export interface ApiKeyRevealProps extends StylingProps<ApiKeyRevealSlot>, CardP
   leaveGuard?: boolean | undefined;
   /** The heading's level, to fit the page's outline. Default 2. */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
-  /** Any subset of the strings; see `apiKeyMessages` for the defaults. */
+  /** Any subset of the strings; the defaults are `defaultMessages.apiKey`. */
   messages?: DeepPartial<ApiKeyMessages> | undefined;
 }

@@ -4,7 +4,7 @@ import type { AuthCallState } from '../../core/call-state.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { ignoredByPasswordManagers } from '../shared/password-managers.js';
 import { useHydrated, useKeepTyped } from '../shared/hydration.js';
-import type { slotProps } from '../shared/styling.js';
+import type { useSlotProps } from '../shared/styling.js';
 import { useTimeout } from '../shared/useTimeout.js';
 import { API_KEY_NAME_MAX_LENGTH as MAX, type ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
 
@@ -14,8 +14,8 @@ export interface RenameFormProps {
   onRename: (name: string) => void;
   state?: AuthCallState | undefined;
   messages: Pick<ApiKeyMessages, 'rename' | 'errors'>;
-  slot: ReturnType<typeof slotProps<ApiKeyRevealSlot>>['slot'];
-  /** The unstyled minimum target size for the button (see `slotProps`). */
+  slot: ReturnType<typeof useSlotProps<ApiKeyRevealSlot>>['slot'];
+  /** The unstyled minimum target size for the button (see `useSlotProps`). */
   target?: CSSProperties | undefined;
 }
 

@@ -1,5 +1,6 @@
 import { forwardRef } from 'react';
-import { slotProps, visuallyHidden, type StylingProps } from '../shared/styling.js';
+import { useVisuallyHidden } from '../shared/hydration.js';
+import { useSlotProps, type StylingProps } from '../shared/styling.js';
 
 /**
  * Session mode, while the kit asks whether this browser is signed in already: an empty card of
@@ -10,9 +11,11 @@ export const RestoringCard = forwardRef<HTMLDivElement, StylingProps<never> & { 
   { label, ...styling },
   ref,
 ) {
+  const { root } = useSlotProps(styling);
+  const srOnly = useVisuallyHidden();
   return (
-    <div {...slotProps(styling).root('AuthFlow')} ref={ref} data-state="restoring" aria-busy="true">
-      <span role="status" style={visuallyHidden}>
+    <div {...root('AuthFlow')} ref={ref} data-state="restoring" aria-busy="true">
+      <span role="status" {...srOnly}>
         {label}
       </span>
     </div>

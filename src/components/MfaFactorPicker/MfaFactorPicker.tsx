@@ -5,7 +5,7 @@ import { CardFooter, CardHeader } from '../shared/Card.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { StepHeading } from '../shared/StepHeading.js';
 import { SubmitButton } from '../shared/SubmitButton.js';
-import { mergeMessages, slotProps } from '../shared/styling.js';
+import { mergeMessages, useSlotProps } from '../shared/styling.js';
 import { isolate } from '../shared/text.js';
 import { useDismissibleError } from '../shared/useDismissibleError.js';
 import { useRetryWait } from '../shared/useRetryWait.js';
@@ -33,7 +33,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   const { pending, error, expiresAt, warnBeforeMs = 60_000, clockSkewMs = 0, username, autoFocus = true } = props;
   const { headingLevel = 2, onExtend, extending = false } = props;
   const messages = mergeMessages(mfaMessages, props.messages);
-  const { root, slot, target } = slotProps(props);
+  const { root, slot, target } = useSlotProps(props);
   // The heading's id; every other part's is `${id}-…`.
   const id = useId();
 

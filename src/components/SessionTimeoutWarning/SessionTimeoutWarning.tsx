@@ -3,7 +3,7 @@ import { sessionTimeoutMessages } from '../../i18n/session-timeout.js';
 import { useSessionTimeout, type UseSessionTimeoutResult } from '../../react/useSessionTimeout.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { StepHeading } from '../shared/StepHeading.js';
-import { mergeMessages, slotProps } from '../shared/styling.js';
+import { mergeMessages, useSlotProps } from '../shared/styling.js';
 import type { SessionTimeoutWarningProps, SessionTimeoutWarningSlot } from './SessionTimeoutWarning.types.js';
 
 // useLayoutEffect warns when rendered on a server; the dialog never is (it needs a session), but
@@ -35,7 +35,7 @@ export const SessionTimeoutWarning = forwardRef<HTMLDialogElement, SessionTimeou
 function WarningDialog(props: SessionTimeoutWarningProps & { timeout: UseSessionTimeoutResult; dialogRef: Ref<HTMLDialogElement> }) {
   const { timeout, headingLevel = 2 } = props;
   const messages = mergeMessages(sessionTimeoutMessages, props.messages);
-  const { root, slot, target } = slotProps<SessionTimeoutWarningSlot>(props);
+  const { root, slot, target } = useSlotProps<SessionTimeoutWarningSlot>(props);
   const id = useId();
   const dialog = useRef<HTMLDialogElement | null>(null);
 

@@ -10,6 +10,6 @@ export interface SessionTimeoutWarningProps extends StylingProps<SessionTimeoutW
   onSignOut?: (() => void) | undefined;
   /** The heading's level inside the dialog. Default 2. */
   headingLevel?: 1 | 2 | 3 | 4 | 5 | 6 | undefined;
-  /** Any subset of the strings; see `sessionTimeoutMessages` for the defaults. */
+  /** Any subset of the strings (`SessionTimeoutMessages`), over the English defaults. */
   messages?: DeepPartial<SessionTimeoutMessages> | undefined;
 }

@@ -6,7 +6,7 @@ export interface ErrorAlertProps {
   /** Typed as an AuthError, but an app's own call state may hold anything a call threw. */
   error: AuthError | null | undefined;
   messages: ErrorMessages;
-  /** `data-slot` + class for the region, from the owning component's `slotProps`. */
+  /** `data-slot` + class for the region, from the owning component's `useSlotProps`. */
   slot: { 'data-slot': string; className: string | undefined };
   id?: string | undefined;
 }

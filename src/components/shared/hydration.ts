@@ -1,7 +1,19 @@
 import { useCallback, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
-import { visuallyHidden } from './styling.js';
 
 const noSubscription = () => () => {};
+
+/**
+ * Screen-reader-only text. Inline rather than in the stylesheet so it stays hidden under
+ * `unstyled` too: that option drops the look, not the accessibility.
+ */
+export const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+};
 
 /**
  * False on the server and while React hydrates server-rendered HTML; true once the kit handles

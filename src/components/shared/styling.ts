@@ -1,5 +1,6 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { themeToCssVars } from '../../theme/css-vars.js';
+import { useHydrated } from './hydration.js';
 import type { AuthThemeInput } from '../../theme/theme.js';
 
 /**
@@ -27,20 +28,26 @@ export interface CardProps {
   footer?: ReactNode | undefined;
 }
 
-/** Props for the root and for each slot, so every component themes the same way. */
-export function slotProps<Slot extends string>(props: StylingProps<Slot>) {
+/**
+ * Props for the root and for each slot, so every component themes the same way. The root's
+ * `style` (the theme's custom properties, then the app's `style`) arrives once the kit is live,
+ * through the CSSOM: in server-rendered HTML it would be a `style` attribute, which a strict
+ * Content-Security-Policy blocks and hydration never sets again (see `useLiveStyle`).
+ */
+export function useSlotProps<Slot extends string>(props: StylingProps<Slot>) {
+  const live = useHydrated();
   return {
     /**
      * Inline on buttons, radios and the checkbox when `unstyled`: WCAG 2.5.8's 24 px target, which
      * browsers' defaults miss (21 px buttons, 13 px radios). Unstyled drops the look, not that.
      */
-    target: props.unstyled ? minTarget : undefined,
+    target: live && props.unstyled ? minTarget : undefined,
     root: (component: string) => ({
       'data-slot': 'root',
       'data-rlk-component': component,
       className: [!props.unstyled && 'rlk', props.className, props.classNames?.root].filter(Boolean).join(' ') || undefined,
       // Typed, or the declaration file spells out every CSS property inferred here (85 KB).
-      style: { ...themeToCssVars(props.theme), ...props.style } as CSSProperties,
+      style: live ? ({ ...themeToCssVars(props.theme), ...props.style } as CSSProperties) : undefined,
     }),
     slot: (name: Slot) => ({ 'data-slot': name, className: props.classNames?.[name] }),
   };
@@ -51,15 +58,3 @@ export { mergeMessages, type DeepPartial } from '../../i18n/merge.js';
 
 const minTarget: CSSProperties = { minWidth: 24, minHeight: 24 };
 
-/**
- * Screen-reader-only text. Inline rather than in the stylesheet so it stays hidden under
- * `unstyled` too: that option drops the look, not the accessibility.
- */
-export const visuallyHidden: CSSProperties = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-};

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { AuthFlow, AuthProvider, createRiffynClient, MfaFactorPicker } from '../../../src/index.js';
+import { AuthFlow, AuthProvider, createRiffynClient, darkTheme, MfaFactorPicker } from '../../../src/index.js';
 import { totpFactor } from '../../../src/testing/index.js';
 
 declare global {
@@ -10,8 +10,9 @@ declare global {
 }
 
 /**
- * What an SSR app renders on its server and hydrates in the browser: the README's drop-in, or the
- * MFA step alone, as an app with its own flow would render it.
+ * What an SSR app renders on its server and hydrates in the browser: the README's drop-in (`flow`),
+ * the same with the dark theme (`themed`), or the MFA step alone, as an app with its own flow would
+ * render it.
  */
 export function App({ baseUrl, view }: { baseUrl: string; view: string }) {
   const [client] = useState(() => createRiffynClient({ baseUrl }));
@@ -30,7 +31,7 @@ export function App({ baseUrl, view }: { baseUrl: string; view: string }) {
   }
   return (
     <AuthProvider client={client}>
-      <AuthFlow />
+      <AuthFlow theme={view === 'themed' ? darkTheme : undefined} />
     </AuthProvider>
   );
 }

@@ -1,4 +1,4 @@
-// A Server Component. The kit's React entry is a client boundary ("use client" in its built
+// A Server Component. Each of the kit's React modules is a client boundary ("use client" in its built
 // files), so AuthFlow renders from here without a wrapper; riffyn-login-kit/core is React-free
 // and runs on the server.
 import { AuthFlow } from 'riffyn-login-kit';

@@ -1,5 +1,5 @@
 'use client';
-// The app's one client file: the Riffyn client is an object with functions, which cannot be
+// The app's client provider: the Riffyn client is an object with functions, which cannot be
 // passed from a Server Component, so it is made (and provided) on the client side. Same origin:
 // app/v1/[...path]/route.ts relays its calls to Riffyn.
 import type { ReactNode } from 'react';

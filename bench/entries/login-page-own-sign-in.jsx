@@ -1,10 +1,11 @@
-// (e') The login page of login-page.tsx with the sign-in step replaced by the app's own plain form:
+// The login page of login-page.jsx with the sign-in step replaced by the app's own plain form:
 // what a replaced default step still weighs (AuthFlow imports every step's component).
-import { AuthFlow, AuthProvider, createRiffynClient, type LoginFormProps } from '../../src/index.js';
+import { AuthFlow, AuthProvider, createRiffynClient } from 'riffyn-login-kit';
 
 const client = createRiffynClient({ baseUrl: '' });
 
-function OwnSignIn({ onSubmit, pending }: LoginFormProps) {
+/** @param {import('riffyn-login-kit').LoginFormProps} props */
+function OwnSignIn({ onSubmit, pending }) {
   return (
     <form
       onSubmit={(event) => {

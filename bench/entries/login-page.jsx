@@ -1,6 +1,6 @@
-// (e) The login page as an app ships it: the kit's drop-in flow with react-hook-form and
+// The login page as an app ships it: the kit's drop-in flow with react-hook-form and
 // react-query bundled in; only react / react-dom stay outside (the app has them anyway).
-import { AuthFlow, AuthProvider, createRiffynClient } from '../../src/index.js';
+import { AuthFlow, AuthProvider, createRiffynClient } from 'riffyn-login-kit';
 
 const client = createRiffynClient({ baseUrl: '' });
 

@@ -1,0 +1,1 @@
+export { ApiKeyReveal } from 'riffyn-login-kit';

@@ -1,1 +1,0 @@
-export { ApiKeyReveal } from '../../src/index.js';

@@ -1,0 +1,1 @@
+export { AuthFlow } from 'riffyn-login-kit';

@@ -1,1 +1,0 @@
-export { AuthFlow } from '../../src/index.js';

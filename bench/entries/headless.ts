@@ -1,2 +1,0 @@
-// (b) The headless part: client + provider + hook, no component.
-export { AuthProvider, createRiffynClient, useAuth } from '../../src/index.js';

@@ -1,2 +1,0 @@
-// (a) The whole kit: everything src/index.ts exports.
-export * from '../../src/index.js';

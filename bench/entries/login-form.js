@@ -1,0 +1,1 @@
+export { LoginForm } from 'riffyn-login-kit';

@@ -1,0 +1,1 @@
+export { MfaFactorPicker } from 'riffyn-login-kit';

@@ -1,1 +1,0 @@
-export { MfaFactorPicker } from '../../src/index.js';

@@ -1,0 +1,1 @@
+export { SessionTimeoutWarning } from 'riffyn-login-kit';

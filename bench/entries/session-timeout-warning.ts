@@ -1,1 +1,0 @@
-export { SessionTimeoutWarning } from '../../src/index.js';
