@@ -12,7 +12,8 @@ const src = (file: string) => resolve(import.meta.dirname, 'src', file);
 const locales = Object.keys(pkg.exports).flatMap((path) => (path.startsWith('./locales/') ? [path.slice('./'.length)] : []));
 
 // Peers (and their subpaths, e.g. react/jsx-runtime) stay external: the app brings its own copy.
-const peers = Object.keys(pkg.peerDependencies);
+// Dependencies too (jose, the proxy's session cookies): installed beside the kit, never copied into it.
+const peers = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)];
 const isExternal = (id: string) => peers.some((p) => id === p || id.startsWith(`${p}/`)) || id.startsWith('node:');
 
 /**

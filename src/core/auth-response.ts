@@ -75,7 +75,7 @@ export function readStrings<Names extends string, Into extends object = object>(
   raw: unknown,
   names: Names,
   into: Into = {} as Into,
-): Into & { [Name in Words<Names>]?: string } {
+): Into & { [Name in Words<Names>]?: string | undefined } {
   const fields: Json = into as Json;
   for (const name of names.split(' ')) {
     const value = isObject(raw) ? raw[name] : null;
@@ -83,7 +83,7 @@ export function readStrings<Names extends string, Into extends object = object>(
     if (typeof value !== 'string') throw malformed(name);
     if (!name.endsWith('xpiresAt') || parseServerTime(value) !== null) fields[name] = value;
   }
-  return fields as Into & { [Name in Words<Names>]?: string };
+  return fields as Into & { [Name in Words<Names>]?: string | undefined };
 }
 
 /** The words of a space-separated list, as a union: `Words<'a b'>` is `'a' | 'b'`. */

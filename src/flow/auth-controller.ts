@@ -16,7 +16,11 @@ import { hasLiveSession, isMfaExpired, isPending, showsApiKey, stateDeadline, us
 import { endSession, fetchSession } from '../api/session-calls.js';
 
 /** The calls the controller needs; a `RiffynClient` has them all. */
-export type AuthCalls = Pick<RiffynClient, 'login' | 'verifyFactor'> & Partial<Pick<RiffynClient, 'session' | 'request'>>;
+export type AuthCalls = Pick<RiffynClient, 'login' | 'verifyFactor'> & {
+  /** Session mode (`'cookie'`) needs `request` too, for the session calls. */
+  session?: RiffynClient['session'] | undefined;
+  request?: RiffynClient['request'] | undefined;
+};
 
 /**
  * What tabs of one origin tell each other, so they agree on the session: never a secret, never a
