@@ -5,6 +5,7 @@
  * bundles never load node: code.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RAW_TARGET_HEADER } from './raw-target.js';
 
 /** A request as Express and Connect hand it over: `originalUrl` keeps the mount path they strip from `url`. */
 export type NodeRequest = IncomingMessage & { originalUrl?: string | undefined };
@@ -14,7 +15,10 @@ export type NodeHandler = (req: NodeRequest, res: ServerResponse) => Promise<voi
 
 /**
  * Adapts `(request: Request) => Promise<Response>` to Node: builds a `Request` (the body streamed,
- * its `signal` aborted when the browser disconnects) and writes the `Response` back.
+ * its `signal` aborted when the browser disconnects) and writes the `Response` back. The request
+ * target as it arrived goes along in the `x-riffyn-login-kit-raw-target` header (a `Request`'s
+ * URL has `..`, `%2e%2e` and backslashes resolved), so `createRiffynProxy` can refuse a path
+ * that is not exactly one of its calls.
  *
  * @example
  * import express from 'express';
@@ -67,14 +71,19 @@ async function write(response: Response, res: ServerResponse): Promise<void> {
 }
 
 function toRequest(req: NodeRequest, signal: AbortSignal): Request {
-  const target = req.originalUrl ?? req.url ?? '/';
+  const given = req.originalUrl ?? req.url ?? '/';
+  const target = given.startsWith('/') ? given : `/${given}`;
   // Concatenated, not resolved: a target like `//other.host/v1/auth` must stay a path on this host.
-  const url = new URL(`http://${hostOf(req)}${target.startsWith('/') ? target : `/${target}`}`);
+  const url = new URL(`http://${hostOf(req)}${target}`);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name.startsWith(':')) continue; // HTTP/2 pseudo-headers
     headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
+  // Ours, whatever the browser sent under that name: the URL parser has just resolved `..`,
+  // `%2e%2e` and backslashes, which the middleware in front of this handler did not. Encoded,
+  // since a header value cannot hold every byte a target can.
+  headers.set(RAW_TARGET_HEADER, encodeURIComponent(target));
   const method = (req.method ?? 'GET').toUpperCase();
   const hasBody = method !== 'GET' && method !== 'HEAD';
   return new Request(url, {

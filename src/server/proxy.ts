@@ -9,6 +9,7 @@
  * room for either.
  */
 import { defaultPaths, parseEndpoint, type RiffynPaths } from '../api/client.js';
+import { RAW_TARGET_HEADER } from './raw-target.js';
 
 export interface RiffynProxyOptions {
   /** The Riffyn deployment, e.g. `https://api.app.riffyn.com` (a path prefix is kept). */
@@ -128,6 +129,22 @@ function match(route: Route, method: string, segments: string[]): string | null 
   return segments.join('/');
 }
 
+/**
+ * The URL is the request target as it arrived, when the Node adapter said what that was: not one
+ * the URL parser made by resolving `..`, `%2e%2e`, `.` or a backslash. Middleware in front of the
+ * proxy (a rate limit on `/v1/auth`, a session check) matched the target as it arrived, so a
+ * `/v1/x/%2e%2e/auth` forwarded as `/v1/auth` would pass them by.
+ */
+function asArrived(request: Request, url: URL): boolean {
+  const raw = request.headers.get(RAW_TARGET_HEADER);
+  if (raw === null) return true; // a Fetch runtime: its router saw the URL the parser made
+  try {
+    return decodeURIComponent(raw) === url.pathname + url.search;
+  } catch {
+    return false;
+  }
+}
+
 const json = (status: number, error: string) =>
   new Response(JSON.stringify({ error }), {
     status,
@@ -205,7 +222,8 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
     };
 
     const url = new URL(request.url);
-    const route = url.pathname.startsWith(`${basePath}/`) && url.search === '' ? url.pathname.slice(basePath.length) : null;
+    const route =
+      url.pathname.startsWith(`${basePath}/`) && url.search === '' && asArrived(request, url) ? url.pathname.slice(basePath.length) : null;
     const segments = route?.split('/') ?? [];
     let upstreamPath: string | null = null;
     for (const candidate of routes) {

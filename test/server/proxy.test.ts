@@ -344,11 +344,42 @@ describe('createRiffynProxy: what never reaches Riffyn', () => {
     expect(upstream.seen.at(-1)!.url).toBe(`/v1/auth/api-key/${id}`);
   });
 
-  it('resolves dot segments before matching, as every Fetch runtime does: Riffyn only ever sees the clean path', async () => {
+  // What a rate limit or session check in front of the proxy keys on is the target as it arrived:
+  // each of these is a kit call only once `..`, `%2e`, `.` or `\\` is resolved.
+  const resolvable = [
+    ['POST', '/v1/x/%2e%2e/auth'],
+    ['POST', '/v1/x/%2E%2E/auth'],
+    ['POST', '/v1/x/.%2e/auth'],
+    ['POST', '/v1/x/%2e./auth'],
+    ['POST', '/v1/x/../auth'],
+    ['POST', '/v1/./auth'],
+    ['POST', '/v1/%2e/auth'],
+    ['POST', '/v1/x\\..\\auth'],
+    ['POST', '/v1\\auth'],
+    ['GET', '/v1/auth/x/../api-keys'],
+    ['GET', '/v1/auth/api-keys/.'],
+    ['POST', '/v1/logout?'],
+    ['POST', '/v1/logout#x'],
+  ] as const;
+
+  it.each(resolvable)('%s %s, a call only once resolved, answers 404 through the Node adapter and reaches nothing', async (method, path) => {
     const base = await proxyServer();
-    const answer = await rawRequest(base, { path: '/v1/auth/x/../api-keys', headers: { 'access-token': 'nope' } });
-    expect(answer.status).toBe(401);
-    expect(upstream.seen.at(-1)!.url).toBe('/v1/auth/api-keys');
+    const before = upstream.seen.length;
+    const answer = await rawRequest(base, { method, path, headers: { authorization: 'Basic eDp5', 'access-token': 'nope' } });
+    expect(answer.status).toBe(404);
+    expect(JSON.parse(answer.body)).toEqual({ error: 'Not found.' });
+    expect(upstream.seen).toHaveLength(before);
+    expect(logged.at(-1)).toMatchObject({ method, path: null, status: 404, error: 'not-allowed' });
+  });
+
+  it('takes a raw-target header sent by the browser only as a reason to refuse', async () => {
+    const handler = createRiffynProxy({ upstream: upstream.url, fetch: async () => Response.json({ status: 'SUCCESS' }) });
+    // A Fetch runtime (no adapter): the header can only turn a call into a 404, never the reverse.
+    const call = (target: string) =>
+      handler(new Request('http://app.example/v1/auth', { method: 'POST', headers: { 'x-riffyn-login-kit-raw-target': target } }));
+    expect((await call('%2Fv1%2Fauth')).status).toBe(200);
+    expect((await call('%2Fv1%2Fx%2F..%2Fauth')).status).toBe(404);
+    expect((await call('%E0%A4%A')).status).toBe(404);
   });
 
   it('refuses a body over maxBodyBytes with 413, declared or streamed, and the answer still arrives', async () => {
