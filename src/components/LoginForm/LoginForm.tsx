@@ -9,7 +9,7 @@ import { CardFooter, CardHeader } from '../shared/Card.js';
 import { Countdown } from '../shared/Countdown.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { moveFocus } from '../shared/focus.js';
-import { typedBeforeHydration, useHydrated } from '../shared/hydration.js';
+import { nameOnceLive, typedBeforeHydration, useHydrated } from '../shared/hydration.js';
 import { ShowToggle } from '../shared/ShowToggle.js';
 import { mergeMessages, slotProps } from '../shared/styling.js';
 import { useAnnouncement } from '../shared/useAnnouncement.js';
@@ -166,6 +166,7 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
       <input
         {...slot('input')}
         {...registered}
+        name={nameOnceLive(live, name)}
         // react-hook-form empties the field when it first takes it: keep what was typed before
         // hydration (once; it calls this ref again on every render).
         ref={(element) => {

@@ -10,7 +10,7 @@ import { mergeMessages, slotProps } from '../shared/styling.js';
 import { isolate } from '../shared/text.js';
 import { useCountdown, useRetryWait } from '../shared/useCountdown.js';
 import { moveFocus } from '../shared/focus.js';
-import { useHydrated, useKeepTyped, visuallyHiddenOnceLive } from '../shared/hydration.js';
+import { nameOnceLive, useHydrated, useKeepTyped, visuallyHiddenOnceLive } from '../shared/hydration.js';
 import { useAnnouncement } from '../shared/useAnnouncement.js';
 import { factorHint, factorKind, factorLabel, sortFactors } from './factors.js';
 import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
@@ -288,7 +288,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
         >
           {/* For password managers: which account this one-time code is for (Chromium's password-form
               guidance), so a manager holding several picks the right one. Never shown, never focused. */}
-          {username ? <input type="text" name="username" autoComplete="username" value={username} readOnly hidden /> : null}
+          {username ? <input type="text" name={nameOnceLive(live, 'username')} autoComplete="username" value={username} readOnly hidden /> : null}
           <div {...slot('field')} data-state={codeInvalid ? 'invalid' : 'valid'}>
             <label {...slot('label')} htmlFor={`${id}-code`}>
               {fixedLength ? messages.codeLabel : messages.codeLabelAnyLength}
@@ -301,7 +301,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
               {...slot('input')}
               ref={attachInput}
               id={`${id}-code`}
-              name="passCode"
+              name={nameOnceLive(live, 'passCode')}
               // Not type="number": no spin buttons, no scroll-wheel changes, leading zeros kept.
               type="text"
               inputMode="numeric"
