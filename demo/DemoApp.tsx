@@ -27,7 +27,9 @@ function apiBaseUrl(): string {
   const api = new URLSearchParams(window.location.search).get('api');
   return api && /^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(api) ? api : '';
 }
-const client = createRiffynClient({ baseUrl: apiBaseUrl() });
+// `?timeout=ms`: the client's own timeout, shorter than its 15 s for the e2e tests of a slow Riffyn.
+const timeoutMs = Number(new URLSearchParams(window.location.search).get('timeout')) || undefined;
+const client = createRiffynClient({ baseUrl: apiBaseUrl(), timeoutMs });
 // Most apps already have one: the kit then uses it (and must behave the same, offline included).
 const queryClient = new QueryClient();
 
