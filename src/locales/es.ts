@@ -55,9 +55,11 @@ export const es: AuthMessages = {
       'Un nombre de usuario no puede contener dos puntos (:). Al iniciar sesión, el nombre de usuario y la contraseña se envían unidos por dos puntos; quítelos.',
     usernameTooLong: 'Un nombre de usuario tiene como máximo 256 caracteres. Revise lo que pegó.',
     usernameHasControl: 'El nombre de usuario contiene un carácter de control invisible. Vuelva a escribirlo.',
+    usernameHasBrokenCharacter: 'El nombre de usuario contiene un carácter dañado (medio emoji o símbolo). Vuelva a escribirlo.',
     passwordRequired: 'Escriba su contraseña.',
     passwordTooLong: 'Una contraseña tiene como máximo 1024 caracteres. Revise lo que pegó.',
     passwordHasControl: 'La contraseña contiene un carácter de control invisible. Vuelva a escribirla.',
+    passwordHasBrokenCharacter: 'La contraseña contiene un carácter dañado (medio emoji o símbolo). Vuelva a escribirla.',
     errors,
   },
   mfa: {

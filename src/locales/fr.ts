@@ -58,9 +58,11 @@ export const fr: AuthMessages = {
       'Un nom d’utilisateur ne peut pas contenir de deux-points (:). La connexion envoie le nom d’utilisateur et le mot de passe séparés par un deux-points\u00a0: supprimez-le.',
     usernameTooLong: 'Un nom d’utilisateur compte au plus 256\u00a0caractères. Vérifiez ce qui a été collé.',
     usernameHasControl: 'Le nom d’utilisateur contient un caractère de contrôle invisible. Saisissez-le de nouveau.',
+    usernameHasBrokenCharacter: 'Le nom d’utilisateur contient un caractère abîmé (la moitié d’un emoji ou d’un symbole). Saisissez-le de nouveau.',
     passwordRequired: 'Saisissez votre mot de passe.',
     passwordTooLong: 'Un mot de passe compte au plus 1024\u00a0caractères. Vérifiez ce qui a été collé.',
     passwordHasControl: 'Le mot de passe contient un caractère de contrôle invisible. Saisissez-le de nouveau.',
+    passwordHasBrokenCharacter: 'Le mot de passe contient un caractère abîmé (la moitié d’un emoji ou d’un symbole). Saisissez-le de nouveau.',
     errors,
   },
   mfa: {

@@ -51,9 +51,11 @@ export const ja: AuthMessages = {
       'ユーザー名にコロン（:）は使えません。サインイン時にはユーザー名とパスワードをコロンでつないで送信するため、コロンを削除してください。',
     usernameTooLong: 'ユーザー名は256文字以内です。貼り付けた内容を確認してください。',
     usernameHasControl: 'ユーザー名に目に見えない制御文字が含まれています。もう一度入力してください。',
+    usernameHasBrokenCharacter: 'ユーザー名に壊れた文字（絵文字や記号の半分）が含まれています。もう一度入力してください。',
     passwordRequired: 'パスワードを入力してください。',
     passwordTooLong: 'パスワードは1024文字以内です。貼り付けた内容を確認してください。',
     passwordHasControl: 'パスワードに目に見えない制御文字が含まれています。もう一度入力してください。',
+    passwordHasBrokenCharacter: 'パスワードに壊れた文字（絵文字や記号の半分）が含まれています。もう一度入力してください。',
     errors,
   },
   mfa: {

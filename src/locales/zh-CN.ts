@@ -51,9 +51,11 @@ export const zhCN: AuthMessages = {
     usernameHasColon: '用户名不能包含冒号（:）。登录时用户名和密码以冒号连接后发送，请删除冒号。',
     usernameTooLong: '用户名最多 256 个字符。请检查粘贴的内容。',
     usernameHasControl: '用户名中含有不可见的控制字符，请重新输入。',
+    usernameHasBrokenCharacter: '用户名中含有损坏的字符（半个表情符号或符号），请重新输入。',
     passwordRequired: '请输入密码。',
     passwordTooLong: '密码最多 1024 个字符。请检查粘贴的内容。',
     passwordHasControl: '密码中含有不可见的控制字符，请重新输入。',
+    passwordHasBrokenCharacter: '密码中含有损坏的字符（半个表情符号或符号），请重新输入。',
     errors,
   },
   mfa: {

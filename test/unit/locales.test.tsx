@@ -221,6 +221,14 @@ describe('withOverrides', () => {
     expect(messages.apiKey.errors.kinds['session-expired']).toBe(de.apiKey.errors.kinds['session-expired']);
   });
 
+  it('a null in an override (an untranslated entry in a JSON file) keeps the default, at any depth', () => {
+    const untranslated = JSON.parse('{"loginForm":{"submit":null,"errors":{"kinds":null}},"mfa":null,"errors":{"kinds":{"network":null}}}');
+    const messages = withOverrides(de, untranslated);
+    expect(messages).toEqual(de);
+    render(<LoginForm messages={messages.loginForm} onSubmit={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Anmelden' })).toBeTruthy();
+  });
+
   it('keeps a form German around one overridden label', () => {
     render(<LoginForm messages={withOverrides(de, { loginForm: { submit: 'Los' } }).loginForm} onSubmit={() => {}} />);
     expect(screen.getByRole('heading', { name: 'Bei Riffyn anmelden' })).toBeTruthy();
