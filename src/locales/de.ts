@@ -126,7 +126,7 @@ export const de: AuthMessages = {
       copyFailed: 'Der Browser hat das Kopieren nicht erlaubt. Wählen Sie „Schlüssel anzeigen“ und kopieren Sie ihn selbst.',
       download: 'Herunterladen als',
       downloadAs: { env: 'Als .env herunterladen', txt: 'Als .txt herunterladen' },
-      downloaded: (fileName) => `${fileName} heruntergeladen. Bewahren Sie die Datei an einem sicheren Ort auf.`,
+      downloaded: (fileName) => `${fileName} an Ihre Downloads übergeben. Prüfen Sie, ob die Datei dort ist, und bewahren Sie sie an einem sicheren Ort auf.`,
       keyName: 'Name des Schlüssels:',
       confirm: 'Ich habe diesen Schlüssel an einem sicheren Ort gespeichert',
       confirmRequired:

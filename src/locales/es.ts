@@ -125,7 +125,7 @@ export const es: AuthMessages = {
       copyFailed: 'El navegador no permitió copiarla. Elija «Mostrar clave» y cópiela manualmente.',
       download: 'Descargar como',
       downloadAs: { env: 'Descargar como .env', txt: 'Descargar como .txt' },
-      downloaded: (fileName) => `${fileName} descargado. Guarde el archivo en un lugar seguro.`,
+      downloaded: (fileName) => `${fileName} enviado a sus descargas. Compruebe que está allí y guarde el archivo en un lugar seguro.`,
       keyName: 'Nombre de la clave:',
       confirm: 'Guardé esta clave en un lugar seguro',
       confirmRequired: 'Marque primero «Guardé esta clave en un lugar seguro»: la clave no se volverá a mostrar.',

@@ -128,7 +128,7 @@ export const fr: AuthMessages = {
       copyFailed: 'Le navigateur n’a pas autorisé la copie. Choisissez «\u00a0Afficher la clé\u00a0» et copiez-la vous-même.',
       download: 'Télécharger en',
       downloadAs: { env: 'Télécharger en .env', txt: 'Télécharger en .txt' },
-      downloaded: (fileName) => `${fileName} téléchargé. Conservez le fichier en lieu sûr.`,
+      downloaded: (fileName) => `${fileName} envoyé vers vos téléchargements. Vérifiez qu’il s’y trouve, puis conservez-le en lieu sûr.`,
       keyName: 'Nom de la clé\u00a0:',
       confirm: 'J’ai enregistré cette clé en lieu sûr',
       confirmRequired: 'Cochez d’abord «\u00a0J’ai enregistré cette clé en lieu sûr\u00a0»\u00a0: la clé ne sera plus affichée.',

@@ -121,7 +121,7 @@ export const ja: AuthMessages = {
       copyFailed: 'ブラウザーでコピーが許可されませんでした。「キーを表示」を選んで、手動でコピーしてください。',
       download: 'ダウンロード形式',
       downloadAs: { env: '.env 形式でダウンロード', txt: '.txt 形式でダウンロード' },
-      downloaded: (fileName) => `${fileName} をダウンロードしました。ファイルは安全な場所に保管してください。`,
+      downloaded: (fileName) => `${fileName} をダウンロードに渡しました。保存されたことを確認し、安全な場所に保管してください。`,
       keyName: 'キーの名前：',
       confirm: 'このキーを安全な場所に保存しました',
       confirmRequired: '先に「このキーを安全な場所に保存しました」にチェックを入れてください。キーは二度と表示されません。',

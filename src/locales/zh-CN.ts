@@ -120,7 +120,7 @@ export const zhCN: AuthMessages = {
       copyFailed: '浏览器不允许复制。请选择“显示密钥”后手动复制。',
       download: '下载为',
       downloadAs: { env: '下载为 .env', txt: '下载为 .txt' },
-      downloaded: (fileName) => `已下载 ${fileName}。请将文件保存在安全的地方。`,
+      downloaded: (fileName) => `已将 ${fileName} 交给浏览器下载。请确认文件已保存，并将其放在安全的地方。`,
       keyName: '密钥名称：',
       confirm: '我已妥善保存此密钥',
       confirmRequired: '请先勾选“我已妥善保存此密钥”：此密钥不会再次显示。',

@@ -11,6 +11,8 @@ import { isolate } from '../shared/text.js';
 import { useTimeout } from '../shared/useCountdown.js';
 import { useLeaveGuard } from '../shared/useLeaveGuard.js';
 import type { ApiKeyRevealProps, ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
+import { hiddenFromSessionReplay } from '../shared/session-replay.js';
+import { keyOnClipboard } from './clipboard.js';
 import { keyFile, saveFile } from './download.js';
 import { BULLETS, visiblePrefix } from './mask.js';
 import { RenameForm } from './RenameForm.js';
@@ -45,7 +47,9 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
   // The "saved" checkbox: ticked, or unticked after Done was pressed (the hint turns into an error).
   const [confirm, setConfirm] = useState<'unchecked' | 'checked' | 'required'>('unchecked');
-  // The name of the file the key was last downloaded to: the key is saved, so leaving is safe.
+  // The name of the file the key was last handed to the browser's downloads as. Not proof that it
+  // was saved (the page never learns whether the user cancelled the save dialog), so the leave
+  // guard holds until the user ticks "saved".
   const [savedTo, setSavedTo] = useState<string | null>(null);
   // Only the status is remembered, never the value: a new view starts hidden and unconfirmed.
   const [view, setView] = useState(apiKey.status);
@@ -56,7 +60,7 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
     setConfirm('unchecked');
     setSavedTo(null);
   }
-  useLeaveGuard(!!leaveGuard && apiKey.status === 'shown' && confirm !== 'checked' && !savedTo);
+  useLeaveGuard(!!leaveGuard && apiKey.status === 'shown' && confirm !== 'checked');
 
   // The heading takes focus on mount with autoFocus, and on every new view: the button that had
   // focus (Done) vanishes with the old one. Not when the app has put focus elsewhere on purpose.
@@ -70,13 +74,12 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
   // Ignore a clipboard answer that arrives after a newer click.
   const copyRun = useRef(0);
   // The key stays on the clipboard no longer than on screen: "Done", or leaving this view any
-  // other way (a sign-out), empties the clipboard if the copy button filled it.
-  const keyOnClipboard = useRef(false);
+  // other way (a sign-out), empties the clipboard if the copy button filled it and it still holds the key.
+  const copied = useRef<ReturnType<typeof keyOnClipboard> | null>(null);
   useEffect(
     () => () => {
-      if (!keyOnClipboard.current) return;
-      keyOnClipboard.current = false;
-      navigator.clipboard.writeText('').catch(() => {});
+      void copied.current?.clear();
+      copied.current = null;
     },
     [view],
   );
@@ -109,7 +112,8 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
       try {
         // Throws too where there is no clipboard API (an http:// page, an old browser).
         await navigator.clipboard.writeText(apiKey.value);
-        keyOnClipboard.current = true;
+        copied.current?.stop(); // an earlier copy's watch: the key is on the clipboard again
+        copied.current = keyOnClipboard(apiKey.value);
       } catch {
         // The rejection (NotAllowedError…) carries nothing the user can act on; never log it with the key near.
         outcome = 'failed';
@@ -136,6 +140,7 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
                 readOnly
                 // The key is no password: never offered for saving or filled by a manager.
                 {...ignoredByPasswordManagers}
+                {...hiddenFromSessionReplay}
                 // No rows: the default, 2, fits a key at the card's width.
                 dir="ltr"
                 translate="no"
