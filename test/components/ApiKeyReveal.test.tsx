@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiKeyReveal } from '../../src/components/ApiKeyReveal/index.js';
+import { hiddenFromSessionReplay } from '../../src/components/shared/session-replay.js';
 import type { ApiKeyInfo } from '../../src/core/auth-machine.js';
 import { AuthError } from '../../src/core/errors.js';
 
@@ -84,18 +85,9 @@ describe('ApiKeyReveal — shown', () => {
     const field = screen.getByRole('textbox', { name: 'API key' });
     expect(field).toHaveValue(KEY);
     expect(field).toHaveAttribute('readonly');
-    // Session-replay tools (LogRocket, Sentry, Hotjar, Datadog, Clarity, PostHog) record no textarea marked so.
-    for (const [name, value] of Object.entries({
-      'data-private': 'true',
-      'data-sentry-block': 'true',
-      'data-sentry-mask': 'true',
-      'data-hj-suppress': 'true',
-      'data-dd-privacy': 'hidden',
-      'data-clarity-mask': 'true',
-      'data-ph-no-capture': 'true',
-    })) {
-      expect(field).toHaveAttribute(name, value);
-    }
+    // Session-replay tools (LogRocket, Sentry, Hotjar, Datadog, Clarity, PostHog) record no element marked so.
+    expect(Object.keys(hiddenFromSessionReplay)).toEqual(expect.arrayContaining(['data-private', 'data-sentry-mask', 'data-hj-suppress']));
+    for (const [name, value] of Object.entries(hiddenFromSessionReplay)) expect(field).toHaveAttribute(name, value);
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     expect(root).toHaveAttribute('data-state', 'masked');
