@@ -5,7 +5,7 @@
  * bundles never load node: code.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RAW_TARGET_HEADER } from './raw-target.js';
+import { RAW_TARGET_HEADER, SAFETY_HEADERS } from './headers.js';
 
 /** A request as Express and Connect hand it over: `originalUrl` keeps the mount path they strip from `url`. */
 export type NodeRequest = IncomingMessage & { originalUrl?: string | undefined };
@@ -41,7 +41,10 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
       response = await handler(toRequest(req, disconnected.signal));
     } catch {
       // The handler's own error stays on the server; the browser learns only that it failed.
-      response = new Response('{"error":"Internal error."}', { status: 500, headers: { 'content-type': 'application/json' } });
+      response = new Response('{"error":"Internal error."}', {
+        status: 500,
+        headers: { 'content-type': 'application/json; charset=utf-8', ...SAFETY_HEADERS },
+      });
     }
     if (res.destroyed) return;
     try {

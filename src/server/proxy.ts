@@ -9,7 +9,7 @@
  * room for either.
  */
 import { defaultPaths, parseEndpoint, type RiffynPaths } from '../api/client.js';
-import { RAW_TARGET_HEADER } from './raw-target.js';
+import { RAW_TARGET_HEADER, SAFETY_HEADERS } from './headers.js';
 
 export interface RiffynProxyOptions {
   /** The Riffyn deployment, e.g. `https://api.app.riffyn.com` (a path prefix is kept). */
@@ -25,6 +25,11 @@ export interface RiffynProxyOptions {
   timeoutMs?: number | undefined;
   /** Refuse (413) a request body over this many bytes, without contacting Riffyn. Default 8 KiB. */
   maxBodyBytes?: number | undefined;
+  /**
+   * Answer 502 instead of relaying an answer from Riffyn over this many bytes (its request is
+   * cancelled at that point). Default 1 MiB; the kit's largest, a long list of keys, is far less.
+   */
+  maxAnswerBytes?: number | undefined;
   /** Defaults to the global `fetch`, looked up per request. */
   fetch?: typeof fetch | undefined;
   /** Called once per request, after the answer is built. Never given a header value, a body or a query. */
@@ -56,6 +61,10 @@ export type RiffynProxyError =
   | 'unreachable'
   /** Riffyn answered with a redirect, which the proxy never follows (502). */
   | 'redirect'
+  /** Riffyn's answer was over `maxAnswerBytes` (502). */
+  | 'answer-too-large'
+  /** Riffyn's answer had a status no HTTP answer may have, outside 200–599 (502). */
+  | 'bad-status'
   /** The browser went away; Riffyn's request was cancelled too (499, which nobody reads). */
   | 'aborted';
 
@@ -69,20 +78,12 @@ const FORWARDED_REQUEST_HEADERS = ['authorization', 'access-token', 'content-typ
  * not `WWW-Authenticate` (it could make a browser show its own password prompt).
  */
 const RETURNED_RESPONSE_HEADERS = ['content-type', 'date', 'retry-after'];
-/**
- * Always on the proxy's answers: never cached by a CDN or the browser, and never run as a page on
- * the app's origin, whatever Riffyn (or an HTML error page in front of it) sends.
- */
-const SAFETY_HEADERS = {
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
-};
 
 /** Factor and key ids: unreserved URL characters only (so no `/`, `%` or `\`), not starting with a dot. */
 const PARAM_SEGMENT = /^(?!\.)[\w.~-]{1,128}$/;
 const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_MAX_BODY_BYTES = 8 * 1024;
+const DEFAULT_MAX_ANSWER_BYTES = 1024 * 1024;
 /** Statuses a Response may not carry a body with. */
 const NULL_BODY_STATUSES = new Set([204, 205]);
 
@@ -151,12 +152,15 @@ const json = (status: number, error: string) =>
     headers: { 'content-type': 'application/json; charset=utf-8', ...SAFETY_HEADERS },
   });
 
-/** The body, up to `limit` bytes; `'too-large'` past it, `'aborted'` when the signal fires first. */
-async function readBody(request: Request, limit: number, signal: AbortSignal): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'aborted'> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
+/**
+ * A request's or an answer's body, up to `limit` bytes; `'too-large'` past it (declared or
+ * counted), `'aborted'` when the signal fires first.
+ */
+async function readBody(message: Request | Response, limit: number, signal: AbortSignal): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'aborted'> {
+  const declared = Number(message.headers.get('content-length') ?? 0);
   if (declared > limit) return 'too-large';
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
+  if (!message.body) return new Uint8Array(0);
+  const reader = message.body.getReader();
   const stop = () => void reader.cancel().catch(() => {});
   signal.addEventListener('abort', stop, { once: true });
   const chunks: Uint8Array[] = [];
@@ -201,6 +205,7 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
 
   return async function riffynProxy(request) {
     const started = Date.now();
@@ -261,7 +266,7 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
       }
 
       let answer: Response;
-      let bytes: ArrayBuffer;
+      let bytes: Uint8Array<ArrayBuffer> | 'too-large' | 'aborted';
       try {
         answer = await (options.fetch ?? fetch)(upstream + upstreamPath, {
           method,
@@ -273,19 +278,27 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
           redirect: 'manual',
           cache: 'no-store',
         });
-        // Read whole, within the same timeout: the kit's answers are small, and a stalled body
-        // must not hold the browser's request open forever.
-        bytes = await answer.arrayBuffer();
+        // Read whole, within the same timeout and up to maxAnswerBytes: the kit's answers are
+        // small, and a stalled or endless body must not hold the browser's request open or fill
+        // the server's memory.
+        bytes = await readBody(answer, maxAnswerBytes, controller.signal);
+        if (bytes === 'aborted') throw new Error('aborted');
       } catch {
         const reason = controller.signal.reason;
         if (reason === 'timeout') return refuse(504, 'timeout', 'Riffyn did not answer in time.');
         if (reason === 'aborted') return refuse(499, 'aborted', 'Request cancelled.');
         return refuse(502, 'unreachable', 'Could not reach Riffyn.');
       }
+      if (bytes === 'too-large') {
+        controller.abort('too-large');
+        return refuse(502, 'answer-too-large', 'Riffyn’s answer was too large.');
+      }
 
       if (answer.type === 'opaqueredirect' || (answer.status >= 300 && answer.status < 400)) {
         return refuse(502, 'redirect', 'Riffyn answered with a redirect, which this proxy does not follow.');
       }
+      // A Response cannot carry one: relaying it would throw into a bare 500 with no safety headers.
+      if (!(answer.status >= 200 && answer.status <= 599)) return refuse(502, 'bad-status', 'Riffyn’s answer had an invalid status.');
       const returned = new Headers(SAFETY_HEADERS);
       for (const name of RETURNED_RESPONSE_HEADERS) {
         const value = answer.headers.get(name);

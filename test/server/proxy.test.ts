@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { request as httpRequest } from 'node:http';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRiffynClient, type RiffynPaths } from '../../src/api/client.js';
 import { listApiKeys, logout, refreshAccessToken, renameApiKey } from '../../src/api/session-calls.js';
@@ -290,6 +291,62 @@ describe('createRiffynProxy: slow answers, timeouts and cancelled requests', () 
     expect(error).toBeInstanceOf(AuthError);
     expect(error).toMatchObject({ kind: 'server', status: 502, serverMessage: 'Could not reach Riffyn.' });
     expect(logged.at(-1)).toMatchObject({ status: 502, error: 'unreachable' });
+  });
+});
+
+/** An upstream that answers every request with these raw bytes (a status no HTTP library would send). */
+async function rawUpstream(answer: string): Promise<Listening> {
+  const server = createTcpServer((socket) => socket.once('data', () => socket.end(answer)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+describe('createRiffynProxy: Riffyn’s answer, bounded', () => {
+  it('answers 502 to an answer over maxAnswerBytes, declared or streamed, and hangs up on Riffyn', async () => {
+    const big = 'x'.repeat(2048);
+    for (const declared of [true, false]) {
+      let cancelled = false;
+      const base = await proxyServer({
+        maxAnswerBytes: 1024,
+        // 128 KB in 2 KB chunks, undeclared: only counting finds it too large.
+        fetch: async () => {
+          let sent = 0;
+          return new Response(
+            new ReadableStream({
+              pull: (controller) => (++sent > 64 ? controller.close() : controller.enqueue(new TextEncoder().encode(big))),
+              cancel: () => void (cancelled = true),
+            }),
+            { headers: declared ? { 'content-length': String(64 * 2048) } : {} },
+          );
+        },
+      });
+      const answer = await rawRequest(base, { method: 'POST', path: '/v1/logout' });
+      expect(answer.status, String(declared)).toBe(502);
+      expect(JSON.parse(answer.body)).toEqual({ error: 'Riffyn’s answer was too large.' });
+      expect(answer.headers['x-content-type-options']).toBe('nosniff');
+      expect(logged.at(-1)).toMatchObject({ path: '/v1/logout', status: 502, error: 'answer-too-large' });
+      if (!declared) expect(cancelled).toBe(true);
+    }
+  });
+
+  it('relays an answer of exactly maxAnswerBytes', async () => {
+    const base = await proxyServer({ maxAnswerBytes: 16, fetch: async () => new Response('{"status":"ok"}'.padEnd(16)) });
+    const answer = await rawRequest(base, { method: 'POST', path: '/v1/logout' });
+    expect(answer).toMatchObject({ status: 200, body: '{"status":"ok"} ' });
+  });
+
+  it('answers 502 with its safety headers and a log line to a status outside 200–599', async () => {
+    for (const status of [600, 999]) {
+      const odd = await rawUpstream(`HTTP/1.1 ${status} Odd\r\ncontent-type: text/html\r\ncontent-length: 2\r\n\r\n{}`);
+      servers.push(odd);
+      const base = await proxyServer({ upstream: odd.url, timeoutMs: 1000 });
+      const answer = await rawRequest(base, { method: 'POST', path: '/v1/logout' });
+      expect(answer.status, String(status)).toBe(502);
+      expect(JSON.parse(answer.body)).toEqual({ error: 'Riffyn’s answer had an invalid status.' });
+      expect(answer.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+      expect(logged.at(-1)).toMatchObject({ path: '/v1/logout', status: 502, error: 'bad-status' });
+    }
   });
 });
 
