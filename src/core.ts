@@ -44,4 +44,4 @@ export type { AuthFactor, AuthMfaRequiredResponse, AuthResponse, AuthSuccessResp
 export type { CredentialProblem, Credentials } from './core/basic-auth.js';
 export type { AuthErrorKind, AuthErrorOptions } from './core/errors.js';
 export type { ErrorMessages } from './i18n/errors.js';
-export type { RiffynProxyError, RiffynProxyHandler, RiffynProxyLogEntry, RiffynProxyOptions } from './server/index.js';
+export type { RiffynProxyError, RiffynProxyHandler, RiffynProxyLogEntry, RiffynProxyOptions, SignInLimit } from './server/index.js';

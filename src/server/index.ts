@@ -3,3 +3,4 @@
 export { createRiffynProxy } from './proxy.js';
 
 export type { RiffynProxyError, RiffynProxyHandler, RiffynProxyLogEntry, RiffynProxyOptions } from './proxy.js';
+export type { SignInLimit } from './rate-limit.js';

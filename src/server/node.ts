@@ -13,6 +13,19 @@ export type NodeRequest = IncomingMessage & { originalUrl?: string | undefined }
 /** `(req, res)`: a `node:http` request listener, and Express/Connect middleware that always answers. */
 export type NodeHandler = (req: NodeRequest, res: ServerResponse) => Promise<void>;
 
+/** The socket's peer address of each Request `toNodeHandler` made. */
+const peers = new WeakMap<Request, string>();
+
+/**
+ * The address of the machine that sent a Request `toNodeHandler` made: the socket's peer, for
+ * `createRiffynProxy`'s `clientAddress`. Behind a load balancer that is the balancer's own
+ * address: read the header it sets instead. `null` for any other Request.
+ *
+ * @example
+ * createRiffynProxy({ upstream, clientAddress, signInLimit: { max: 10, windowMs: 60_000 } });
+ */
+export const clientAddress = (request: Request): string | null => peers.get(request) ?? null;
+
 /**
  * Adapts `(request: Request) => Promise<Response>` to Node: builds a `Request` (the body streamed,
  * its `signal` aborted when the browser disconnects) and writes the `Response` back. The request
@@ -89,12 +102,14 @@ function toRequest(req: NodeRequest, signal: AbortSignal): Request {
   headers.set(RAW_TARGET_HEADER, encodeURIComponent(target));
   const method = (req.method ?? 'GET').toUpperCase();
   const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(url, {
+  const request = new Request(url, {
     method,
     headers,
     signal,
     ...(hasBody && { body: bodyStream(req), duplex: 'half' }),
   } as RequestInit);
+  if (req.socket?.remoteAddress) peers.set(request, req.socket.remoteAddress);
+  return request;
 }
 
 /** The Host header when it makes a valid URL (it is the browser's to set), else `localhost`. */

@@ -10,6 +10,7 @@
  */
 import { defaultPaths, parseEndpoint, type RiffynPaths } from '../api/client.js';
 import { RAW_TARGET_HEADER, SAFETY_HEADERS } from './headers.js';
+import { createRateLimiter, type SignInLimit } from './rate-limit.js';
 
 export interface RiffynProxyOptions {
   /** The Riffyn deployment, e.g. `https://api.app.riffyn.com` (a path prefix is kept). */
@@ -30,6 +31,26 @@ export interface RiffynProxyOptions {
    * cancelled at that point). Default 1 MiB; the kit's largest, a long list of keys, is far less.
    */
   maxAnswerBytes?: number | undefined;
+  /**
+   * How to find the caller's address, as your platform knows it: `clientAddress` from
+   * `riffyn-login-kit/node` (the socket's peer), or e.g. `(request) => request.headers.get('x-real-ip')`
+   * behind a load balancer of yours that sets that header (never a header the browser can set
+   * itself). Needed by `forwardClientAddress` and `signInLimit`; an address that is not an IP is ignored.
+   */
+  clientAddress?: ((request: Request) => string | null | undefined) | undefined;
+  /**
+   * Send the caller's address to Riffyn as `X-Forwarded-For` (behind the proxy Riffyn otherwise
+   * sees one client, the app's server, and its own limits hit everyone at once). Off by default:
+   * it tells Riffyn your users' addresses. A browser's own `X-Forwarded-For` is never forwarded.
+   */
+  forwardClientAddress?: boolean | undefined;
+  /**
+   * At most `max` login and verify calls per caller address in each `windowMs`; more are
+   * answered 429 with `Retry-After`, without contacting Riffyn. Counted in this process's memory
+   * (each instance counts its own). Needs `clientAddress`; a request whose address is unknown is
+   * not counted.
+   */
+  signInLimit?: SignInLimit | undefined;
   /** Defaults to the global `fetch`, looked up per request. */
   fetch?: typeof fetch | undefined;
   /** Called once per request, after the answer is built. Never given a header value, a body or a query. */
@@ -53,6 +74,8 @@ export type RiffynProxyError =
   | 'not-allowed'
   /** The body was over `maxBodyBytes` (413). */
   | 'too-large'
+  /** The caller made more sign-in calls than `signInLimit` allows (429). */
+  | 'rate-limited'
   /** The browser did not finish sending the body in time (408). */
   | 'slow-request'
   /** Riffyn did not answer within `timeoutMs` (504). */
@@ -146,11 +169,14 @@ function asArrived(request: Request, url: URL): boolean {
   }
 }
 
-const json = (status: number, error: string) =>
+const json = (status: number, error: string, headers?: Record<string, string>) =>
   new Response(JSON.stringify({ error }), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...SAFETY_HEADERS },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...SAFETY_HEADERS, ...headers },
   });
+
+/** An IPv4 or IPv6 address (with an optional zone), the only thing sent as X-Forwarded-For or counted. */
+const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[\da-f:]*:[\da-f:.]*(?:%[\w.-]+)?)$/i;
 
 /**
  * A request's or an answer's body, up to `limit` bytes; `'too-large'` past it (declared or
@@ -201,11 +227,19 @@ async function readBody(message: Request | Response, limit: number, signal: Abor
  */
 export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandler {
   const upstream = readUpstream(options.upstream);
-  const routes = Object.values({ ...defaultPaths, ...options.paths }).map(compileRoute);
+  const all = { ...defaultPaths, ...options.paths };
+  const routes = Object.values(all).map(compileRoute);
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+  const { clientAddress, forwardClientAddress = false, signInLimit } = options;
+  if ((forwardClientAddress || signInLimit) && !clientAddress) {
+    throw new TypeError('createRiffynProxy: forwardClientAddress and signInLimit need `clientAddress`, to know who the caller is');
+  }
+  const limit = signInLimit && createRateLimiter(signInLimit);
+  // The calls that try a password or a code: the ones a per-client limit is for.
+  const signInCalls = new Set([all.login, all.verifyFactor].map((spec) => parseEndpoint(spec)[0]));
 
   return async function riffynProxy(request) {
     const started = Date.now();
@@ -221,9 +255,9 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
       }
       return response;
     };
-    const refuse = (status: number, reason: RiffynProxyError, text: string) => {
+    const refuse = (status: number, reason: RiffynProxyError, text: string, headers?: Record<string, string>) => {
       error = reason;
-      return finish(json(status, text));
+      return finish(json(status, text, headers));
     };
 
     const url = new URL(request.url);
@@ -239,6 +273,13 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
       }
     }
     if (upstreamPath === null) return refuse(404, 'not-allowed', 'Not found.');
+
+    const given = clientAddress?.(request)?.trim();
+    const address = given && IP_ADDRESS.test(given) ? given : null;
+    if (limit && address && signInCalls.has(template!)) {
+      const wait = limit(address);
+      if (wait) return refuse(429, 'rate-limited', 'Too many sign-in attempts. Try again later.', { 'retry-after': String(wait) });
+    }
 
     // One controller for the timeout and the browser going away: either one cancels Riffyn's request.
     const controller = new AbortController();
@@ -264,6 +305,7 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
         const value = request.headers.get(name);
         if (value !== null) headers.set(name, value);
       }
+      if (forwardClientAddress && address) headers.set('x-forwarded-for', address);
 
       let answer: Response;
       let bytes: Uint8Array<ArrayBuffer> | 'too-large' | 'aborted';

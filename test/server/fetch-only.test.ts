@@ -14,5 +14,5 @@ it('the proxy handler bundles with no import at all and no Node global', async (
   for (const nodeOnly of [/\bnode:/, /\bprocess\./, /\bBuffer\b/, /\brequire\(/, /\bIncomingMessage\b/, /\bwriteHead\b/]) {
     expect(built.code).not.toMatch(nodeOnly);
   }
-  expect(built.modules.map((m) => m.module).sort()).toEqual(['src/api/client.ts', 'src/server/headers.ts', 'src/server/proxy.ts']);
+  expect(built.modules.map((m) => m.module).sort()).toEqual(['src/api/client.ts', 'src/server/headers.ts', 'src/server/proxy.ts', 'src/server/rate-limit.ts']);
 }, 60_000);

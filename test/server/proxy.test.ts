@@ -4,9 +4,10 @@ import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRiffynClient, type RiffynPaths } from '../../src/api/client.js';
 import { listApiKeys, logout, refreshAccessToken, renameApiKey } from '../../src/api/session-calls.js';
+import { basicAuthHeader } from '../../src/core/basic-auth.js';
 import { AuthError } from '../../src/core/errors.js';
 import { createRiffynProxy, type RiffynProxyLogEntry, type RiffynProxyOptions } from '../../src/server/index.js';
-import { toNodeHandler } from '../../src/server/node.js';
+import { clientAddress, toNodeHandler } from '../../src/server/node.js';
 import { badGatewayHtml, DEMO_PASSWORD, UNICODE_PASSWORD } from '../../src/testing/index.js';
 import { hangingUpstream, listen, rawRequest, recordingUpstream, until, type Listening, type RecordingUpstream } from './helpers.js';
 
@@ -533,6 +534,46 @@ describe('createRiffynProxy: what never reaches Riffyn', () => {
     }
     expect(() => createRiffynProxy({ upstream: 'https://user:hunter2@riffyn.example' })).toThrow(/^(?!.*hunter2)/);
     expect(() => createRiffynProxy({ upstream: 'https://riffyn.example', paths: { login: 'POST /v1/key-{id}' } })).toThrow(/whole path segment/);
+  });
+});
+
+describe('createRiffynProxy: the caller’s address (opt-in)', () => {
+  const login = (base: string, headers: Record<string, string> = {}) =>
+    rawRequest(base, { method: 'POST', path: '/v1/auth', headers: { authorization: basicAuthHeader({ username: 'new-user', password: 'wrong' }), ...headers } });
+
+  it('is sent to Riffyn as X-Forwarded-For only when asked; a browser’s own never is', async () => {
+    for (const forwardClientAddress of [false, true]) {
+      const base = await proxyServer({ clientAddress, forwardClientAddress });
+      await login(base, { 'x-forwarded-for': '203.0.113.9' });
+      expect(upstream.seen.at(-1)!.headers['x-forwarded-for'], String(forwardClientAddress)).toBe(forwardClientAddress ? '127.0.0.1' : undefined);
+    }
+  });
+
+  it('limits login and verify per caller: 429 with Retry-After, Riffyn not contacted; other calls and callers go on', async () => {
+    // Each caller named by a header a trusted balancer would set.
+    const base = await proxyServer({ clientAddress: (request) => request.headers.get('x-test-peer'), signInLimit: { max: 2, windowMs: 60_000 } });
+    const before = upstream.seen.length;
+    const ada = { 'x-test-peer': '198.51.100.7' };
+    expect((await login(base, ada)).status).toBe(401);
+    expect((await rawRequest(base, { method: 'POST', path: '/v1/auth/factor/f1/verify', headers: ada, body: '{}' })).status).not.toBe(429);
+    const third = await login(base, ada);
+    expect(third.status).toBe(429);
+    expect(Number(third.headers['retry-after'])).toBeGreaterThan(55);
+    expect(JSON.parse(third.body)).toEqual({ error: 'Too many sign-in attempts. Try again later.' });
+    expect(logged.at(-1)).toMatchObject({ path: '/v1/auth', status: 429, error: 'rate-limited' });
+    expect(upstream.seen).toHaveLength(before + 2);
+    // The kit reads it as any 429: how long to wait included.
+    await expect(createRiffynClient({ baseUrl: base, fetch: (url, init) => fetch(url, { ...init, headers: { ...init?.headers, ...ada } }) })
+      .login({ username: 'new-user', password: 'wrong' })).rejects.toMatchObject({ kind: 'rate-limited', retryAfter: expect.any(Number) });
+    expect((await rawRequest(base, { path: '/v1/auth/api-keys', headers: { ...ada, 'access-token': 'nope' } })).status).toBe(401);
+    expect((await login(base, { 'x-test-peer': '198.51.100.8' })).status).toBe(401);
+    expect((await login(base, { 'x-test-peer': 'not an address' })).status).toBe(401); // unknown: not counted
+  });
+
+  it('needs clientAddress to forward or limit', () => {
+    expect(() => createRiffynProxy({ upstream: upstream.url, forwardClientAddress: true })).toThrow(TypeError);
+    expect(() => createRiffynProxy({ upstream: upstream.url, signInLimit: { max: 5, windowMs: 1000 } })).toThrow(/clientAddress/);
+    expect(() => createRiffynProxy({ upstream: upstream.url, clientAddress, signInLimit: { max: 0, windowMs: 1000 } })).toThrow(RangeError);
   });
 });
 
