@@ -18,7 +18,8 @@ export function mergeMessages<M extends object>(defaults: M, overrides: DeepPart
     // Messages hold only strings, functions and plain objects of them.
     if (value === undefined || value === null) continue;
     if (typeof value !== 'object') merged[key] = value;
-    else if (typeof base === 'object' && base !== null) merged[key] = mergeMessages(base, value);
+    // Where the defaults have no such key (a partial set merged step by step), the object as given.
+    else if (base === undefined || (typeof base === 'object' && base !== null)) merged[key] = mergeMessages(base ?? {}, value);
   }
   return merged as M;
 }

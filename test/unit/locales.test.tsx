@@ -11,7 +11,7 @@ import { LoginForm } from '../../src/components/LoginForm/LoginForm.js';
 import { AuthError } from '../../src/core/errors.js';
 import { describeError } from '../../src/i18n/errors.js';
 import { sessionTimeoutMessages, type SessionTimeoutMessages } from '../../src/i18n/session-timeout.js';
-import { withOverrides } from '../../src/i18n/merge.js';
+import { mergeMessages, withOverrides } from '../../src/i18n/merge.js';
 import { defaultMessages, type AuthMessages } from '../../src/i18n/messages.js';
 import { de, deSessionTimeout } from '../../src/locales/de.js';
 import { es, esSessionTimeout } from '../../src/locales/es.js';
@@ -227,6 +227,11 @@ describe('withOverrides', () => {
     expect(messages).toEqual(de);
     render(<LoginForm messages={messages.loginForm} onSubmit={() => {}} />);
     expect(screen.getByRole('button', { name: 'Anmelden' })).toBeTruthy();
+  });
+
+  it('takes a nested object the defaults lack as given, and never an object over a string', () => {
+    const merged = mergeMessages<Record<string, unknown>>({ label: 'Label' }, { extra: { totp: 'TOTP' }, label: { oops: 'x' } });
+    expect(merged).toEqual({ label: 'Label', extra: { totp: 'TOTP' } });
   });
 
   it('keeps a form German around one overridden label', () => {
