@@ -25,20 +25,24 @@ export interface Budget {
 // managers, the key download and leave guard, and the replaceable steps landed; measured after
 // them 5.59 / 16.76 / 36.45 KB. The drop-in's 10 KB and the login page's 33 KB also disagree
 // (33 minus react-hook-form and react-query's 19.26 leaves 13.7 KB for the drop-in).
+// 2026-12-07, the third hardening round (a timed-out sign-in's key kept across a retry, late
+// sign-ins bounded, fields named only once live, the clipboard emptied only while it holds the
+// key, session-replay markers, two field messages): +0.25 / +0.58 / +0.61 KB, measured
+// 5.84 / 17.38 / 37.11 KB.
 export const budgets: Budget[] = [
   {
     id: 'headless',
     label: 'headless sign-in (client + AuthProvider + useAuth)',
     measures: 'headless',
     maxGzip: 4.5 * KB,
-    guardGzip: 5.64 * KB,
+    guardGzip: 5.9 * KB,
   },
   {
     id: 'drop-in',
     label: "the drop-in's own code (client + AuthProvider + AuthFlow, peers external)",
     measures: 'drop-in',
     maxGzip: 10 * KB,
-    guardGzip: 16.9 * KB,
+    guardGzip: 17.55 * KB,
   },
   { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 2.5 * KB },
   {
@@ -46,7 +50,7 @@ export const budgets: Budget[] = [
     label: 'login page as shipped (drop-in + react-hook-form + react-query)',
     measures: 'login-page',
     maxGzip: 33 * KB,
-    guardGzip: 36.8 * KB,
+    guardGzip: 37.5 * KB,
   },
 ];
 
