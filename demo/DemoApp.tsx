@@ -30,7 +30,9 @@ function apiBaseUrl(): string {
   return api && /^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(api) ? api : '';
 }
 const baseUrl = apiBaseUrl();
-const client = createRiffynClient({ baseUrl, session: baseUrl === '' ? 'cookie' : 'memory' });
+// `?timeout=ms`: the client's own timeout, shorter than its 15 s for the e2e tests of a slow Riffyn.
+const timeoutMs = Number(new URLSearchParams(window.location.search).get('timeout')) || undefined;
+const client = createRiffynClient({ baseUrl, timeoutMs, session: baseUrl === '' ? 'cookie' : 'memory' });
 // Most apps already have one: the kit then uses it (and must behave the same, offline included).
 const queryClient = new QueryClient();
 

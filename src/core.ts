@@ -81,4 +81,5 @@ export type {
   RiffynProxyOptions,
   RiffynSessionInfo,
   RiffynSessionOptions,
+  SignInLimit,
 } from './server/index.js';

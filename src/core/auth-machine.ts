@@ -199,6 +199,9 @@ export function transition(state: AuthState, event: AuthEvent): AuthState {
       // wherever the flow waits for it, also late (after a timeout, "Start again" or the code's
       // local deadline). The controller drops answers that belong to an older sign-in.
       if (!(event.type === 'LOGIN_SUCCEEDED' ? LOGIN_LANDS : VERIFY_LANDS).includes(state.status)) return state;
+      // Not after logout: its idle (the initial one) has no username, unlike the idle a timeout or
+      // "Start again" leaves, and nothing waits for an answer there.
+      if (state.status === 'idle' && state.username === '' && state.error === null) return state;
       return authenticated(event.response, usernameOf(state), event);
     case 'MFA_REQUIRED':
       return state.status === 'authenticating' ? mfaRequired(event.response, state.username, event) : state;

@@ -11,6 +11,9 @@ export { MAX_PASSWORD_LENGTH, MAX_USERNAME_LENGTH };
 
 // RFC 7617: neither part may hold a control character (C0, DEL, and the C1 range of Unicode).
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+// Half of a surrogate pair (half an emoji, from a cut-off paste or a script): no UTF-8 form, so it
+// cannot be sent at all.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** Why a username or password cannot be sent, as the key of its message in `LoginFormMessages`. */
 export type CredentialProblem =
@@ -18,9 +21,11 @@ export type CredentialProblem =
   | 'usernameHasColon'
   | 'usernameTooLong'
   | 'usernameHasControl'
+  | 'usernameHasBrokenCharacter'
   | 'passwordRequired'
   | 'passwordTooLong'
-  | 'passwordHasControl';
+  | 'passwordHasControl'
+  | 'passwordHasBrokenCharacter';
 
 /**
  * What is wrong with a value before it may travel in Basic auth; null when nothing is. RFC 7617
@@ -33,7 +38,8 @@ export function credentialProblem(field: keyof Credentials, value: string): Cred
   if (!text) return `${field}Required`;
   if (field === 'username' && text.includes(':')) return 'usernameHasColon';
   if (text.length > max) return `${field}TooLong`;
-  return CONTROL.test(text) ? `${field}HasControl` : null;
+  if (CONTROL.test(text)) return `${field}HasControl`;
+  return LONE_SURROGATE.test(text) ? `${field}HasBrokenCharacter` : null;
 }
 
 /**

@@ -192,6 +192,14 @@ function pageWake(check: () => void): () => void {
 }
 
 /**
+ * How long a login or verify the client's timeout gave up waiting for may still sign the tab in
+ * (its answer may carry the one-time key): after that its request is cancelled, so a sign-in
+ * abandoned with "Start again" never lands long after, on a page left open.
+ */
+export const LATE_ANSWER_MS = 2 * 60_000;
+
+
+/**
  * The login flow with its side effects: requests, timers and the secrets verify needs, around the
  * pure `transition`. React-free; `AuthProvider` binds it to components.
  */
@@ -245,6 +253,11 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
   };
   // The latest login or verify request: only its failure is shown (an older one was overtaken).
   let latest: object | undefined;
+  // Logins and verifies the client's timeout gave up waiting for, which the server may still
+  // accept with the one-time key: a retry does not abort them (a new sign-in would lose the key
+  // Riffyn made on the first call), only logout or LATE_ANSWER_MS does. See `run`.
+  const unanswered = new Set<{ username: string; settled: Promise<unknown> }>();
+  let signedOut = new AbortController();
   // The calls made with the accessToken: aborted the moment the session they were made in ends.
   let sessionCalls = new AbortController();
 
@@ -333,6 +346,9 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     if (mine === signIn) send(event);
   }
 
+  /** The MFA step is open without what verify needs (a dispose wiped it): it can only fail. */
+  const stepLost = () => state.status === 'mfaRequired' && !(credentials && stateToken);
+
   const received = ({ serverDate }: { serverDate?: number | undefined }): Received => {
     const at = now();
     const skew = serverDate ? serverDate - at : 0;
@@ -359,14 +375,43 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     const request = (latest = {});
     const succeeded = start.type === 'LOGIN' ? 'LOGIN_SUCCEEDED' : 'VERIFY_SUCCEEDED';
     const land = (event: AuthEvent) => mine === signIn && send(event);
+    const username = usernameOf(state);
+    // The request's own signal: the sign-in's, until the client's timeout gives up waiting.
+    const ask = new AbortController();
+    const follow = () => ask.abort();
+    mine.signal.addEventListener('abort', follow);
+    const onLateAnswer: LateAnswer = async (answer) => {
+      // Timed out, but the server may still accept it and send the one-time key, which no later
+      // call can show: a retry's new sign-in no longer aborts it; logout does, and so does
+      // LATE_ANSWER_MS (a late sign-in must not land whenever it comes).
+      mine.signal.removeEventListener('abort', follow);
+      const bound = setTimeout(follow, LATE_ANSWER_MS);
+      const out = signedOut.signal;
+      out.addEventListener('abort', follow);
+      const waiting = { username, settled: answer.catch(() => null) };
+      unanswered.add(waiting);
+      const late = await waiting.settled;
+      clearTimeout(bound);
+      out.removeEventListener('abort', follow);
+      unanswered.delete(waiting);
+      if (late?.status !== 'SUCCESS' || ask.signal.aborted) return;
+      if (mine === signIn) land({ type: succeeded, response: late, ...received(late) });
+      // A newer sign-in of the same user (the retry) takes the key, wherever it has got to: its own
+      // answer, if it comes after, is then refused by the machine.
+      else if (late.apiKey && usernameOf(state) === username) {
+        send({ type: state.status === 'authenticating' ? 'LOGIN_SUCCEEDED' : 'VERIFY_SUCCEEDED', response: late, ...received(late) });
+      }
+    };
     let event: AuthEvent;
     let token: string | undefined;
     try {
-      const response = await call(mine.signal, async (answer) => {
-        const late = await answer.catch(() => null);
-        if (late?.status === 'SUCCESS') land({ type: succeeded, response: late, ...received(late) });
-      });
+      const response = await call(ask.signal, onLateAnswer);
       if (response.status === 'SUCCESS') {
+        // A keyless success ("you already have a key") while an earlier request of this user may
+        // still bring the key it made: wait for that one first (bounded by LATE_ANSWER_MS).
+        if (!response.apiKey) {
+          await Promise.all([...unanswered].filter((other) => other.username === username).map((other) => other.settled));
+        }
         event = { type: succeeded, response, ...received(response) };
       } else if (start.type === 'LOGIN') {
         // The stateToken stays in this closure; the machine gets the rest.
@@ -378,11 +423,15 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       }
     } catch (error) {
       event = { type: start.type === 'LOGIN' ? 'LOGIN_FAILED' : 'VERIFY_FAILED', error: asAuthError(error) };
+    } finally {
+      mine.signal.removeEventListener('abort', follow);
     }
     if (request === latest || event.type === succeeded) {
       // Not after a dispose wiped the credentials: verify could not use it.
       if (token && credentials) stateToken = token;
       land(event);
+      // A provider hidden and shown again while the login was out: no code could succeed now.
+      if (stepLost()) send({ type: 'MFA_TIMED_OUT' });
     }
     return { status: state.status };
   }
@@ -511,6 +560,9 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     logout() {
       const signedIn = state.status === 'authenticated';
       newSignIn();
+      // The user ended the sign-in: no timed-out request of it may sign the tab in again.
+      signedOut.abort();
+      signedOut = new AbortController();
       send({ type: 'LOGOUT' });
       wipe();
       // The cookie is cleared only by the proxy's answer; nothing waits for it here.
@@ -525,7 +577,7 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       stopTabs = tabs?.listen(onTabMessage);
       if (cookieMode) void restore();
       // A dispose wiped what verify needs: say the step has ended rather than take a code.
-      if (state.status === 'mfaRequired' && !(credentials && stateToken)) send({ type: 'MFA_TIMED_OUT' });
+      if (stepLost()) send({ type: 'MFA_TIMED_OUT' });
       schedule();
       notify();
     },

@@ -31,7 +31,7 @@ export interface ApiKeyMessages {
     download: string;
     /** The download buttons' names: a `.env` line, or a `.txt` file holding only the key. Each must contain its extension. */
     downloadAs: { env: string; txt: string };
-    /** Announced (politely) once the file went to the browser's downloads. */
+    /** Announced (politely) once the file went to the browser's downloads; the page cannot tell whether it was saved. */
     downloaded: (fileName: string) => string;
     /** Label before the key's name, when the name cannot be edited here. */
     keyName: string;
@@ -85,7 +85,7 @@ export const apiKeyMessages: ApiKeyMessages = {
     copyFailed: 'The browser did not allow copying. Select “Show key” and copy it yourself.',
     download: 'Download as',
     downloadAs: { env: 'Download as .env', txt: 'Download as .txt' },
-    downloaded: (fileName) => `Downloaded ${fileName}. Keep the file somewhere safe.`,
+    downloaded: (fileName) => `Sent ${fileName} to your downloads. Check that it is there, then keep it somewhere safe.`,
     keyName: 'Key name:',
     confirm: 'I have saved this key somewhere safe',
     confirmRequired: 'Tick “I have saved this key somewhere safe” first: the key will not be shown again.',

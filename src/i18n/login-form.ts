@@ -27,10 +27,13 @@ export interface LoginFormMessages {
   usernameTooLong: string;
   /** A control character (RFC 7617 forbids them), usually pasted with the value. */
   usernameHasControl: string;
+  /** Half of an emoji or other two-part character (a cut-off paste): it has no UTF-8 form to send. */
+  usernameHasBrokenCharacter: string;
   passwordRequired: string;
   /** More than 1024 characters (see `MAX_PASSWORD_LENGTH`): usually something else was pasted. */
   passwordTooLong: string;
   passwordHasControl: string;
+  passwordHasBrokenCharacter: string;
   /** The error alert's text per failure kind. */
   errors: ErrorMessages;
 }
@@ -49,8 +52,10 @@ export const loginFormMessages: LoginFormMessages = {
     'A username cannot contain a colon (:). Sign-in sends the username and password joined by a colon, so remove it.',
   usernameTooLong: 'A username has at most 256 characters. Check what was pasted.',
   usernameHasControl: 'The username contains an invisible control character. Type it again.',
+  usernameHasBrokenCharacter: 'The username contains a broken character (half of an emoji or symbol). Type it again.',
   passwordRequired: 'Enter your password.',
   passwordTooLong: 'A password has at most 1024 characters. Check what was pasted.',
   passwordHasControl: 'The password contains an invisible control character. Type it again.',
+  passwordHasBrokenCharacter: 'The password contains a broken character (half of an emoji or symbol). Type it again.',
   errors: errorMessages,
 };

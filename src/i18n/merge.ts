@@ -5,13 +5,21 @@ export type DeepPartial<T> = {
   [K in keyof T]?: (T[K] extends (...args: never[]) => unknown ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K]) | undefined;
 };
 
-/** Message overrides merged over the defaults, at any depth; functions and strings replace. */
-export function mergeMessages<M extends object>(defaults: M, overrides: DeepPartial<M> | undefined): M {
+/**
+ * Message overrides merged over the defaults, at any depth; functions and strings replace. A
+ * `null` (a translation file's "not translated yet", JSON has no undefined) keeps the default, as
+ * does an object where the default is a string: a step never renders something that is not text.
+ */
+export function mergeMessages<M extends object>(defaults: M, overrides: DeepPartial<M> | null | undefined): M {
   const merged = { ...defaults } as Record<string, unknown>;
   for (const key in overrides) {
     const value: unknown = overrides[key as keyof M];
+    const base = merged[key];
     // Messages hold only strings, functions and plain objects of them.
-    if (value !== undefined) merged[key] = typeof value == 'object' ? mergeMessages(merged[key] as object, value!) : value;
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'object') merged[key] = value;
+    // Where the defaults have no such key (a partial set merged step by step), the object as given.
+    else if (base === undefined || (typeof base === 'object' && base !== null)) merged[key] = mergeMessages(base ?? {}, value);
   }
   return merged as M;
 }

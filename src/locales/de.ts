@@ -56,9 +56,11 @@ export const de: AuthMessages = {
       'Ein Benutzername darf keinen Doppelpunkt (:) enthalten. Bei der Anmeldung werden Benutzername und Passwort durch einen Doppelpunkt verbunden; entfernen Sie ihn daher.',
     usernameTooLong: 'Ein Benutzername hat höchstens 256 Zeichen. Prüfen Sie, was eingefügt wurde.',
     usernameHasControl: 'Der Benutzername enthält ein unsichtbares Steuerzeichen. Geben Sie ihn erneut ein.',
+    usernameHasBrokenCharacter: 'Der Benutzername enthält ein beschädigtes Zeichen (ein halbes Emoji oder Symbol). Geben Sie ihn erneut ein.',
     passwordRequired: 'Geben Sie Ihr Passwort ein.',
     passwordTooLong: 'Ein Passwort hat höchstens 1024 Zeichen. Prüfen Sie, was eingefügt wurde.',
     passwordHasControl: 'Das Passwort enthält ein unsichtbares Steuerzeichen. Geben Sie es erneut ein.',
+    passwordHasBrokenCharacter: 'Das Passwort enthält ein beschädigtes Zeichen (ein halbes Emoji oder Symbol). Geben Sie es erneut ein.',
     errors,
   },
   mfa: {
@@ -124,7 +126,7 @@ export const de: AuthMessages = {
       copyFailed: 'Der Browser hat das Kopieren nicht erlaubt. Wählen Sie „Schlüssel anzeigen“ und kopieren Sie ihn selbst.',
       download: 'Herunterladen als',
       downloadAs: { env: 'Als .env herunterladen', txt: 'Als .txt herunterladen' },
-      downloaded: (fileName) => `${fileName} heruntergeladen. Bewahren Sie die Datei an einem sicheren Ort auf.`,
+      downloaded: (fileName) => `${fileName} an Ihre Downloads übergeben. Prüfen Sie, ob die Datei dort ist, und bewahren Sie sie an einem sicheren Ort auf.`,
       keyName: 'Name des Schlüssels:',
       confirm: 'Ich habe diesen Schlüssel an einem sicheren Ort gespeichert',
       confirmRequired:

@@ -4,3 +4,4 @@ export { createRiffynProxy } from './proxy.js';
 
 export type { RiffynProxyError, RiffynProxyHandler, RiffynProxyLogEntry, RiffynProxyOptions } from './proxy.js';
 export type { RiffynSessionInfo, RiffynSessionOptions } from './session.js';
+export type { SignInLimit } from './rate-limit.js';

@@ -5,6 +5,7 @@
  * bundles never load node: code.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RAW_TARGET_HEADER, SAFETY_HEADERS } from './headers.js';
 
 /** A request as Express and Connect hand it over: `originalUrl` keeps the mount path they strip from `url`. */
 export type NodeRequest = IncomingMessage & { originalUrl?: string | undefined };
@@ -12,9 +13,25 @@ export type NodeRequest = IncomingMessage & { originalUrl?: string | undefined }
 /** `(req, res)`: a `node:http` request listener, and Express/Connect middleware that always answers. */
 export type NodeHandler = (req: NodeRequest, res: ServerResponse) => Promise<void>;
 
+/** The socket's peer address of each Request `toNodeHandler` made. */
+const peers = new WeakMap<Request, string>();
+
+/**
+ * The address of the machine that sent a Request `toNodeHandler` made: the socket's peer, for
+ * `createRiffynProxy`'s `clientAddress`. Behind a load balancer that is the balancer's own
+ * address: read the header it sets instead. `null` for any other Request.
+ *
+ * @example
+ * createRiffynProxy({ upstream, clientAddress, signInLimit: { max: 10, windowMs: 60_000 } });
+ */
+export const clientAddress = (request: Request): string | null => peers.get(request) ?? null;
+
 /**
  * Adapts `(request: Request) => Promise<Response>` to Node: builds a `Request` (the body streamed,
- * its `signal` aborted when the browser disconnects) and writes the `Response` back.
+ * its `signal` aborted when the browser disconnects) and writes the `Response` back. The request
+ * target as it arrived goes along in the `x-riffyn-login-kit-raw-target` header (a `Request`'s
+ * URL has `..`, `%2e%2e` and backslashes resolved), so `createRiffynProxy` can refuse a path
+ * that is not exactly one of its calls.
  *
  * @example
  * import express from 'express';
@@ -37,7 +54,10 @@ export function toNodeHandler(handler: (request: Request) => Promise<Response>):
       response = await handler(toRequest(req, disconnected.signal));
     } catch {
       // The handler's own error stays on the server; the browser learns only that it failed.
-      response = new Response('{"error":"Internal error."}', { status: 500, headers: { 'content-type': 'application/json' } });
+      response = new Response('{"error":"Internal error."}', {
+        status: 500,
+        headers: { 'content-type': 'application/json; charset=utf-8', ...SAFETY_HEADERS },
+      });
     }
     if (res.destroyed) return;
     try {
@@ -67,22 +87,29 @@ async function write(response: Response, res: ServerResponse): Promise<void> {
 }
 
 function toRequest(req: NodeRequest, signal: AbortSignal): Request {
-  const target = req.originalUrl ?? req.url ?? '/';
+  const given = req.originalUrl ?? req.url ?? '/';
+  const target = given.startsWith('/') ? given : `/${given}`;
   // Concatenated, not resolved: a target like `//other.host/v1/auth` must stay a path on this host.
-  const url = new URL(`http://${hostOf(req)}${target.startsWith('/') ? target : `/${target}`}`);
+  const url = new URL(`http://${hostOf(req)}${target}`);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined || name.startsWith(':')) continue; // HTTP/2 pseudo-headers
     headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
+  // Ours, whatever the browser sent under that name: the URL parser has just resolved `..`,
+  // `%2e%2e` and backslashes, which the middleware in front of this handler did not. Encoded,
+  // since a header value cannot hold every byte a target can.
+  headers.set(RAW_TARGET_HEADER, encodeURIComponent(target));
   const method = (req.method ?? 'GET').toUpperCase();
   const hasBody = method !== 'GET' && method !== 'HEAD';
-  return new Request(url, {
+  const request = new Request(url, {
     method,
     headers,
     signal,
     ...(hasBody && { body: bodyStream(req), duplex: 'half' }),
   } as RequestInit);
+  if (req.socket?.remoteAddress) peers.set(request, req.socket.remoteAddress);
+  return request;
 }
 
 /** The Host header when it makes a valid URL (it is the browser's to set), else `localhost`. */

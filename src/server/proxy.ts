@@ -9,6 +9,8 @@
  * room for either.
  */
 import { defaultPaths, parseEndpoint, PROXY_ANSWERED, type RiffynPaths } from '../api/client.js';
+import { RAW_TARGET_HEADER, SAFETY_HEADERS } from './headers.js';
+import { createRateLimiter, type SignInLimit } from './rate-limit.js';
 import { withSession, type RiffynSessionOptions } from './session.js';
 
 export interface RiffynProxyOptions {
@@ -25,6 +27,31 @@ export interface RiffynProxyOptions {
   timeoutMs?: number | undefined;
   /** Refuse (413) a request body over this many bytes, without contacting Riffyn. Default 8 KiB. */
   maxBodyBytes?: number | undefined;
+  /**
+   * Answer 502 instead of relaying an answer from Riffyn over this many bytes (its request is
+   * cancelled at that point). Default 1 MiB; the kit's largest, a long list of keys, is far less.
+   */
+  maxAnswerBytes?: number | undefined;
+  /**
+   * How to find the caller's address, as your platform knows it: `clientAddress` from
+   * `riffyn-login-kit/node` (the socket's peer), or e.g. `(request) => request.headers.get('x-real-ip')`
+   * behind a load balancer of yours that sets that header (never a header the browser can set
+   * itself). Needed by `forwardClientAddress` and `signInLimit`; an address that is not an IP is ignored.
+   */
+  clientAddress?: ((request: Request) => string | null | undefined) | undefined;
+  /**
+   * Send the caller's address to Riffyn as `X-Forwarded-For` (behind the proxy Riffyn otherwise
+   * sees one client, the app's server, and its own limits hit everyone at once). Off by default:
+   * it tells Riffyn your users' addresses. A browser's own `X-Forwarded-For` is never forwarded.
+   */
+  forwardClientAddress?: boolean | undefined;
+  /**
+   * At most `max` login and verify calls per caller address in each `windowMs`; more are
+   * answered 429 with `Retry-After`, without contacting Riffyn. Counted in this process's memory
+   * (each instance counts its own). Needs `clientAddress`; a request whose address is unknown is
+   * not counted.
+   */
+  signInLimit?: SignInLimit | undefined;
   /** Defaults to the global `fetch`, looked up per request. */
   fetch?: typeof fetch | undefined;
   /** Called once per request, after the answer is built. Never given a header value, a body or a query. */
@@ -60,6 +87,8 @@ export type RiffynProxyError =
   | 'not-allowed'
   /** The body was over `maxBodyBytes` (413). */
   | 'too-large'
+  /** The caller made more sign-in calls than `signInLimit` allows (429). */
+  | 'rate-limited'
   /** The browser did not finish sending the body in time (408). */
   | 'slow-request'
   /** Riffyn did not answer within `timeoutMs` (504). */
@@ -68,6 +97,10 @@ export type RiffynProxyError =
   | 'unreachable'
   /** Riffyn answered with a redirect, which the proxy never follows (502). */
   | 'redirect'
+  /** Riffyn's answer was over `maxAnswerBytes` (502). */
+  | 'answer-too-large'
+  /** Riffyn's answer had a status no HTTP answer may have, outside 200–599 (502). */
+  | 'bad-status'
   /** The browser went away; Riffyn's request was cancelled too (499, which nobody reads). */
   | 'aborted';
 
@@ -81,20 +114,12 @@ const FORWARDED_REQUEST_HEADERS = ['authorization', 'access-token', 'content-typ
  * not `WWW-Authenticate` (it could make a browser show its own password prompt).
  */
 const RETURNED_RESPONSE_HEADERS = ['content-type', 'date', 'retry-after'];
-/**
- * Always on the proxy's answers: never cached by a CDN or the browser, and never run as a page on
- * the app's origin, whatever Riffyn (or an HTML error page in front of it) sends.
- */
-const SAFETY_HEADERS = {
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
-};
 
 /** Factor and key ids: unreserved URL characters only (so no `/`, `%` or `\`), not starting with a dot. */
 const PARAM_SEGMENT = /^(?!\.)[\w.~-]{1,128}$/;
 const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_MAX_BODY_BYTES = 8 * 1024;
+const DEFAULT_MAX_ANSWER_BYTES = 1024 * 1024;
 /** Statuses a Response may not carry a body with. */
 const NULL_BODY_STATUSES = new Set([204, 205]);
 
@@ -141,18 +166,40 @@ function match(route: Route, method: string, segments: string[]): string | null 
   return segments.join('/');
 }
 
-const json = (status: number, error: string) =>
+/**
+ * The URL is the request target as it arrived, when the Node adapter said what that was: not one
+ * the URL parser made by resolving `..`, `%2e%2e`, `.` or a backslash. Middleware in front of the
+ * proxy (a rate limit on `/v1/auth`, a session check) matched the target as it arrived, so a
+ * `/v1/x/%2e%2e/auth` forwarded as `/v1/auth` would pass them by.
+ */
+function asArrived(request: Request, url: URL): boolean {
+  const raw = request.headers.get(RAW_TARGET_HEADER);
+  if (raw === null) return true; // a Fetch runtime: its router saw the URL the parser made
+  try {
+    return decodeURIComponent(raw) === url.pathname + url.search;
+  } catch {
+    return false;
+  }
+}
+
+const json = (status: number, error: string, headers?: Record<string, string>) =>
   new Response(JSON.stringify({ error }), {
     status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...SAFETY_HEADERS },
+    headers: { 'content-type': 'application/json; charset=utf-8', ...SAFETY_HEADERS, ...headers },
   });
 
-/** The body, up to `limit` bytes; `'too-large'` past it, `'aborted'` when the signal fires first. */
-async function readBody(request: Request, limit: number, signal: AbortSignal): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'aborted'> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
+/** An IPv4 or IPv6 address (with an optional zone), the only thing sent as X-Forwarded-For or counted. */
+const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[\da-f:]*:[\da-f:.]*(?:%[\w.-]+)?)$/i;
+
+/**
+ * A request's or an answer's body, up to `limit` bytes; `'too-large'` past it (declared or
+ * counted), `'aborted'` when the signal fires first.
+ */
+async function readBody(message: Request | Response, limit: number, signal: AbortSignal): Promise<Uint8Array<ArrayBuffer> | 'too-large' | 'aborted'> {
+  const declared = Number(message.headers.get('content-length') ?? 0);
   if (declared > limit) return 'too-large';
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
+  if (!message.body) return new Uint8Array(0);
+  const reader = message.body.getReader();
   const stop = () => void reader.cancel().catch(() => {});
   signal.addEventListener('abort', stop, { once: true });
   const chunks: Uint8Array[] = [];
@@ -218,6 +265,14 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxAnswerBytes = options.maxAnswerBytes ?? DEFAULT_MAX_ANSWER_BYTES;
+  const { clientAddress, forwardClientAddress = false, signInLimit } = options;
+  if ((forwardClientAddress || signInLimit) && !clientAddress) {
+    throw new TypeError('createRiffynProxy: forwardClientAddress and signInLimit need `clientAddress`, to know who the caller is');
+  }
+  const limit = signInLimit && createRateLimiter(signInLimit);
+  // The calls that try a password or a code: the ones a per-client limit is for.
+  const signInCalls = new Set([paths.login, paths.verifyFactor].map((spec) => parseEndpoint(spec)[0]));
 
   const riffynProxy: RiffynProxyHandler = async (request) => {
     const started = Date.now();
@@ -233,13 +288,14 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
       }
       return response;
     };
-    const refuse = (status: number, reason: RiffynProxyError, text: string) => {
+    const refuse = (status: number, reason: RiffynProxyError, text: string, headers?: Record<string, string>) => {
       error = reason;
-      return finish(json(status, text));
+      return finish(json(status, text, headers));
     };
 
     const url = new URL(request.url);
-    const route = url.pathname.startsWith(`${basePath}/`) && onlyRouteParams(url) ? url.pathname.slice(basePath.length) : null;
+    const route =
+      url.pathname.startsWith(`${basePath}/`) && onlyRouteParams(url) && asArrived(request, url) ? url.pathname.slice(basePath.length) : null;
     const segments = route?.split('/') ?? [];
     let upstreamPath: string | null = null;
     for (const candidate of routes) {
@@ -250,6 +306,13 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
       }
     }
     if (upstreamPath === null) return refuse(404, 'not-allowed', 'Not found.');
+
+    const given = clientAddress?.(request)?.trim();
+    const address = given && IP_ADDRESS.test(given) ? given : null;
+    if (limit && address && signInCalls.has(template!)) {
+      const wait = limit(address);
+      if (wait) return refuse(429, 'rate-limited', 'Too many sign-in attempts. Try again later.', { 'retry-after': String(wait) });
+    }
 
     // One controller for the timeout and the browser going away: either one cancels Riffyn's request.
     const controller = new AbortController();
@@ -275,9 +338,10 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
         const value = request.headers.get(name);
         if (value !== null) headers.set(name, value);
       }
+      if (forwardClientAddress && address) headers.set('x-forwarded-for', address);
 
       let answer: Response;
-      let bytes: ArrayBuffer;
+      let bytes: Uint8Array<ArrayBuffer> | 'too-large' | 'aborted';
       try {
         answer = await (options.fetch ?? fetch)(upstream + upstreamPath, {
           method,
@@ -289,19 +353,27 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
           redirect: 'manual',
           cache: 'no-store',
         });
-        // Read whole, within the same timeout: the kit's answers are small, and a stalled body
-        // must not hold the browser's request open forever.
-        bytes = await answer.arrayBuffer();
+        // Read whole, within the same timeout and up to maxAnswerBytes: the kit's answers are
+        // small, and a stalled or endless body must not hold the browser's request open or fill
+        // the server's memory.
+        bytes = await readBody(answer, maxAnswerBytes, controller.signal);
+        if (bytes === 'aborted') throw new Error('aborted');
       } catch {
         const reason = controller.signal.reason;
         if (reason === 'timeout') return refuse(504, 'timeout', 'Riffyn did not answer in time.');
         if (reason === 'aborted') return refuse(499, 'aborted', 'Request cancelled.');
         return refuse(502, 'unreachable', 'Could not reach Riffyn.');
       }
+      if (bytes === 'too-large') {
+        controller.abort('too-large');
+        return refuse(502, 'answer-too-large', 'Riffyn’s answer was too large.');
+      }
 
       if (answer.type === 'opaqueredirect' || (answer.status >= 300 && answer.status < 400)) {
         return refuse(502, 'redirect', 'Riffyn answered with a redirect, which this proxy does not follow.');
       }
+      // A Response cannot carry one: relaying it would throw into a bare 500 with no safety headers.
+      if (!(answer.status >= 200 && answer.status <= 599)) return refuse(502, 'bad-status', 'Riffyn’s answer had an invalid status.');
       const returned = new Headers(SAFETY_HEADERS);
       for (const name of RETURNED_RESPONSE_HEADERS) {
         const value = answer.headers.get(name);

@@ -74,13 +74,15 @@ export interface MockRiffyn {
   readonly users: readonly DemoUser[];
   /** The TOTP code the user's authenticator shows now (or at `now`). Throws for a user without TOTP. */
   currentCode(username: string, now?: number): Promise<string>;
-  /** Every request handled since creation or `reset()`, oldest first. */
+  /** The requests handled since creation or `reset()`, oldest first: the latest `MAX_REQUEST_LOG` (1000). */
   readonly requests: MockRequestLog[];
   /** Back to the state of a fresh mock: no keys handed out, no tokens, empty log. */
   reset(): void;
 }
 
 export const DEFAULT_STATE_TOKEN_TTL_MS = 5 * 60 * 1000;
+/** How many requests `requests` keeps: a mock left running (`npm run mock-server`) must not grow forever. */
+export const MAX_REQUEST_LOG = 1000;
 
 interface KeyRecord extends ApiKeySummary {
   /** The key itself, when this mock made it (so `api-key:` works); null for pre-existing keys. */
@@ -307,6 +309,7 @@ export function createMockRiffyn(options: MockRiffynOptions = {}): MockRiffyn {
     response.headers['cache-control'] = 'no-store';
     log.status = response.status;
     requests.push(log);
+    if (requests.length > MAX_REQUEST_LOG) requests.splice(0, requests.length - MAX_REQUEST_LOG); // in place, as in reset()
     return response;
   }
 

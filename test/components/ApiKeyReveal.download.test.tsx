@@ -56,7 +56,7 @@ describe('ApiKeyReveal — download', () => {
     // Revoked before the click handler returned: no URL outlives the download.
     expect(live.size).toBe(0);
     expect(URL.revokeObjectURL).toHaveBeenCalledWith(downloads[0]!.url);
-    expect(screen.getByRole('status')).toHaveTextContent('Downloaded riffyn-api-key.env. Keep the file somewhere safe.');
+    expect(screen.getByRole('status')).toHaveTextContent('Sent riffyn-api-key.env to your downloads. Check that it is there');
     // Nothing left behind: no link in the page, the key still masked.
     expect(container.querySelector('a[download]')).toBeNull();
     expect(document.documentElement.outerHTML).not.toContain(KEY);
@@ -95,9 +95,12 @@ describe('ApiKeyReveal — leave guard', () => {
     expect(tryToLeave()).toBe(true);
   });
 
-  it('lets go once the key was downloaded', async () => {
+  it('holds after a download, which the user may have cancelled, until "saved" is ticked; never says "Downloaded"', async () => {
     const { user } = setup({ leaveGuard: true, download: true });
     await user.click(screen.getByRole('button', { name: 'Download as .txt' }));
+    expect(tryToLeave()).toBe(true);
+    expect(screen.getByRole('status')).not.toHaveTextContent(/downloaded/i);
+    await user.click(screen.getByRole('checkbox', { name: 'I have saved this key somewhere safe' }));
     expect(tryToLeave()).toBe(false);
   });
 

@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiKeyReveal } from '../../src/components/ApiKeyReveal/index.js';
+import { hiddenFromSessionReplay } from '../../src/components/shared/session-replay.js';
 import type { ApiKeyInfo } from '../../src/core/auth-machine.js';
 import { AuthError } from '../../src/core/errors.js';
 
@@ -84,6 +85,9 @@ describe('ApiKeyReveal — shown', () => {
     const field = screen.getByRole('textbox', { name: 'API key' });
     expect(field).toHaveValue(KEY);
     expect(field).toHaveAttribute('readonly');
+    // Session-replay tools (LogRocket, Sentry, Hotjar, Datadog, Clarity, PostHog) record no element marked so.
+    expect(Object.keys(hiddenFromSessionReplay)).toEqual(expect.arrayContaining(['data-private', 'data-sentry-mask', 'data-hj-suppress']));
+    for (const [name, value] of Object.entries(hiddenFromSessionReplay)) expect(field).toHaveAttribute(name, value);
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     expect(root).toHaveAttribute('data-state', 'masked');
@@ -161,6 +165,40 @@ describe('ApiKeyReveal — shown', () => {
     const untouched = stubClipboard(() => Promise.resolve())!;
     second.unmount();
     expect(untouched).not.toHaveBeenCalled();
+  });
+
+  it('leaves the clipboard alone when the user may have copied something else since', async () => {
+    for (const since of ['a copy in the page', 'a cut in the page', 'the window losing focus'] as const) {
+      const { user, rerender, onAcknowledge, unmount } = setup();
+      const writeText = stubClipboard(() => Promise.resolve())!;
+      await user.click(screen.getByRole('button', { name: 'Copy' }));
+      await screen.findByText('Copied to clipboard.');
+      if (since === 'the window losing focus') fireEvent.blur(window);
+      else fireEvent(document, new Event(since === 'a copy in the page' ? 'copy' : 'cut'));
+      rerender(<ApiKeyReveal apiKey={acknowledged} onAcknowledge={onAcknowledge} />);
+      await act(async () => {});
+      expect(writeText.mock.calls, since).toEqual([[KEY]]);
+      unmount();
+    }
+  });
+
+  it('reads the clipboard where that needs no prompt: empties it only if it holds the key', async () => {
+    for (const held of [KEY, 'what the user copied since']) {
+      const { user, rerender, onAcknowledge, unmount } = setup();
+      const writeText = stubClipboard(() => Promise.resolve())!;
+      Object.assign(navigator.clipboard, { readText: vi.fn(async () => held) });
+      const query = vi.fn(async () => ({ state: 'granted' }));
+      Object.defineProperty(navigator, 'permissions', { value: { query }, configurable: true });
+      await user.click(screen.getByRole('button', { name: 'Copy' }));
+      await screen.findByText('Copied to clipboard.');
+      fireEvent.blur(window); // unknown from the page alone: the clipboard itself says
+      rerender(<ApiKeyReveal apiKey={acknowledged} onAcknowledge={onAcknowledge} />);
+      await waitFor(() => expect(query).toHaveBeenCalledWith({ name: 'clipboard-read' }));
+      await act(async () => {});
+      expect(writeText.mock.calls).toEqual(held === KEY ? [[KEY], ['']] : [[KEY]]);
+      Reflect.deleteProperty(navigator, 'permissions');
+      unmount();
+    }
   });
 
   it('says so when there is no clipboard at all', async () => {

@@ -130,6 +130,7 @@ describe('LoginForm: validation', () => {
 
   it.each([
     ['a pasted control character in the password', 'ada', 'pass\u0007word', password, 'The password contains an invisible control character.'],
+    ['half an emoji (a lone surrogate) in the password', 'ada', 'pass\ud83d', password, 'The password contains a broken character'],
     ['a 1025-character password', 'ada', 'p'.repeat(1025), password, 'A password has at most 1024 characters.'],
     ['a 257-character username', 'a'.repeat(257), 'secret', username, 'A username has at most 256 characters.'],
   ])('refuses %s with a specific message, before anything is sent', (_, name, secret, field, message) => {

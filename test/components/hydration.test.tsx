@@ -115,6 +115,41 @@ describe('ApiKeyReveal’s rename form, server-rendered', () => {
   });
 });
 
+describe('a script submitting the form before hydration (form.submit(), requestSubmit())', () => {
+  const views: Array<[string, ReactElement, string[]]> = [
+    ['LoginForm', <LoginForm onSubmit={() => {}} />, ['username', 'password']],
+    [
+      'MfaFactorPicker',
+      <MfaFactorPicker
+        factors={[totpFactor()]}
+        username="ada"
+        selectedFactorId={null}
+        expiresAt={null}
+        onChooseFactor={() => {}}
+        onSubmit={() => {}}
+        onRestart={() => {}}
+        autoFocus={false}
+      />,
+      ['username', 'passCode'],
+    ],
+    [
+      'ApiKeyReveal',
+      <ApiKeyReveal apiKey={{ status: 'shown', value: 'rk_x', name: 'loginKey', message: null }} onAcknowledge={() => {}} onRename={() => {}} />,
+      ['apiKeyName'],
+    ],
+  ];
+
+  it.each(views)('%s: the server HTML names no field, so what was typed is not in what a form sends', async (_, element, names) => {
+    const container = serverRender(element);
+    // What the browser would send is the form's data set: FormData(form) is that set.
+    const sent = () => [...container.querySelectorAll('form')].flatMap((form) => [...new FormData(form).keys()]);
+    for (const field of container.querySelectorAll('form input:not([hidden])')) typeBeforeHydration(field, '123456');
+    expect(sent()).toEqual([]);
+    await hydrate(container, element);
+    expect(sent()).toEqual(names);
+  });
+});
+
 describe('rendered in the browser only', () => {
   it('is live from the first render', async () => {
     const container = document.createElement('div');

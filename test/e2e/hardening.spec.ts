@@ -66,6 +66,32 @@ test('a double click and a held Enter send exactly one login request', async ({ 
   expect(riffyn.mock.requests.filter((r) => r.path === '/v1/auth')).toHaveLength(1);
 });
 
+test('signing in again after a timed-out sign-in keeps the one-time key the first call made', async ({ page, riffyn, openDemo }) => {
+  // The first answer comes after the client's 1.5 s timeout; Riffyn made the key on that call, and
+  // answers the retry with "You already have an API key".
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let calls = 0;
+  await page.route(`${riffyn.url}/v1/auth`, async (route) => {
+    if (++calls > 1) return route.continue();
+    const accepted = await route.fetch();
+    await held;
+    await route.fulfill({ response: accepted }).catch(() => {}); // fails only if the page gave up on it
+  });
+  await openDemo('&timeout=1500');
+  await fill(page, 'new-user', DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('alert')).toBeVisible({ timeout: 5_000 }); // the timeout
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect.poll(() => riffyn.mock.requests.filter((r) => r.path === '/v1/auth').length).toBe(2);
+  await page.waitForTimeout(500); // the retry's keyless answer is back by now
+  release();
+  await expect(page.getByRole('heading', { name: 'Save your API key' })).toBeVisible();
+  await page.getByRole('button', { name: 'Show key' }).click();
+  await expect(page.getByRole('textbox', { name: 'API key' })).toHaveValue(/^mockkey_/);
+  await expect(page.getByText('You already have an API key')).toHaveCount(0);
+});
+
 test('after an MFA login no secret is stored, logged, or left in the page', async ({ page, riffyn, openDemo, consoleLines }) => {
   const secrets = secretsFrom(page);
   await openDemo();

@@ -28,14 +28,21 @@ test('the new key downloads as a .env line, and leaving asks first until it is s
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as .env' }).click()]);
   expect(download.suggestedFilename()).toBe('riffyn-api-key.env');
   expect(await readFile((await download.path())!, 'utf8')).toBe(`RIFFYN_API_KEY=${apiKey}\n`);
-  await expect(page.getByRole('status').filter({ hasText: 'Downloaded' })).toHaveText('Downloaded riffyn-api-key.env. Keep the file somewhere safe.');
+  await expect(page.getByRole('status').filter({ hasText: 'Sent' })).toHaveText(
+    'Sent riffyn-api-key.env to your downloads. Check that it is there, then keep it somewhere safe.',
+  );
   // No object URL left alive, nothing kept, nothing logged.
   expect(await page.evaluate(() => document.querySelectorAll('a[href^="blob:"]').length)).toBe(0);
   expect(await persistedEverywhere(page)).not.toContain(apiKey);
   expect(consoleLines.join('\n')).not.toContain(apiKey);
 
-  // Saved to a file: the tab closes without a prompt.
+  // The page cannot tell a finished download from a cancelled one: leaving still asks first...
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => prompts).toEqual(['beforeunload', 'beforeunload']);
+  expect(page.isClosed()).toBe(false);
+  // ...until the user says the key is saved: then the tab closes without a prompt.
+  await page.getByRole('checkbox', { name: /I have saved this key/ }).check();
   await page.close({ runBeforeUnload: true });
   await expect.poll(() => page.isClosed()).toBe(true);
-  expect(prompts).toEqual(['beforeunload']);
+  expect(prompts).toEqual(['beforeunload', 'beforeunload']);
 });

@@ -1,5 +1,6 @@
 import type { Page, Response } from '@playwright/test';
 import { DEMO_PASSWORD, DEMO_TOTP_SECRET, totp, UNICODE_PASSWORD } from '../../src/testing/index.js';
+import { rawRequest } from '../server/helpers.js';
 import { checkStep, expect, test } from './fixtures.js';
 
 /*
@@ -98,5 +99,13 @@ test('through the proxy handler: anything but the kit’s calls is a 404 from th
   });
   for (const [path, method, status, type, body] of answers) {
     expect([path, method, status, type, body]).toEqual([path, method, 404, 'application/json; charset=utf-8; nosniff', '{"error":"Not found."}']);
+  }
+});
+
+test('through the demo’s mount: a target that is a kit call only once `..`, `%2e` or `\\` is resolved is a 404', async ({ baseURL }) => {
+  // Sent as is by Node (a browser's fetch would resolve them first), as an attacker sends them.
+  for (const path of ['/v1/x/%2e%2e/auth', '/v1/x/../auth', '/v1/./auth', '/v1/x/.%2E/auth', '/v1/x\\..\\auth']) {
+    const answer = await rawRequest(baseURL!, { method: 'POST', path, headers: { authorization: 'Basic eDp5' } });
+    expect([path, answer.status, answer.body]).toEqual([path, 404, '{"error":"Not found."}']);
   }
 });

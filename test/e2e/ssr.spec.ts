@@ -115,6 +115,31 @@ test('before hydration nothing typed leaves the page; after it, everything typed
   }
 });
 
+test('before hydration a script’s requestSubmit() or submit() sends nothing typed either', async ({ page: browser, riffyn }) => {
+  // Extensions and page scripts do this; a disabled submit button does not stop it.
+  for (const view of ['flow', 'mfa']) {
+    for (const how of ['requestSubmit', 'submit'] as const) {
+      const site = await ssrSite(riffyn.url, view);
+      try {
+        await browser.goto(site.url, { waitUntil: 'domcontentloaded' });
+        const typed = view === 'flow' ? ['new-user', DEMO_PASSWORD] : ['123456'];
+        if (view === 'flow') {
+          await browser.getByLabel('Username').pressSequentially(typed[0]!);
+          await browser.getByLabel('Password', { exact: true }).pressSequentially(typed[1]!);
+        } else {
+          await browser.getByLabel('6-digit code').pressSequentially(typed[0]!);
+        }
+        await browser.evaluate((method) => document.querySelector('form')![method](), how);
+        await expect.poll(() => site.leaks.length, `${view} ${how}`).toBeGreaterThan(0); // the browser did post
+        // Without names: "POST / username=new-user&password=demo-password" (or "passCode=123456").
+        for (const leak of site.leaks) for (const secret of typed) expect(leak, `${view} ${how}`).not.toContain(secret);
+      } finally {
+        await site.close();
+      }
+    }
+  }
+});
+
 test('the MFA step server-rendered alone: no code leaves before hydration, the typed one is kept', async ({ page: browser, riffyn }, info) => {
   const site = await ssrSite(riffyn.url, 'mfa');
   try {

@@ -21,7 +21,9 @@ it('the proxy handler bundles with no import at all and no Node global', async (
     'src/api/client.ts',
     'src/core/limits.ts',
     'src/core/server-time.ts',
+    'src/server/headers.ts',
     'src/server/proxy.ts',
+    'src/server/rate-limit.ts',
     'src/server/session.ts',
   ]);
 }, 60_000);

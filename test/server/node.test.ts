@@ -95,6 +95,9 @@ describe('toNodeHandler', () => {
     const answer = await rawRequest(base, { path: '/x' });
     expect(answer.status).toBe(500);
     expect(answer.body).not.toContain('hunter2');
+    // Never cached, never sniffed into a page, like every answer of the proxy.
+    expect(answer.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+    expect(answer.headers['content-security-policy']).toContain('sandbox');
   });
 
   it('can stop reading the body and still answer, then serve the next request', async () => {

@@ -1,11 +1,13 @@
 // @vitest-environment node
 import { request as httpRequest } from 'node:http';
+import { createServer as createTcpServer, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRiffynClient, type RiffynPaths } from '../../src/api/client.js';
 import { listApiKeys, logout, refreshAccessToken, renameApiKey } from '../../src/api/session-calls.js';
+import { basicAuthHeader } from '../../src/core/basic-auth.js';
 import { AuthError } from '../../src/core/errors.js';
 import { createRiffynProxy, type RiffynProxyLogEntry, type RiffynProxyOptions } from '../../src/server/index.js';
-import { toNodeHandler } from '../../src/server/node.js';
+import { clientAddress, toNodeHandler } from '../../src/server/node.js';
 import { badGatewayHtml, DEMO_PASSWORD, UNICODE_PASSWORD } from '../../src/testing/index.js';
 import { hangingUpstream, listen, rawRequest, recordingUpstream, until, type Listening, type RecordingUpstream } from './helpers.js';
 
@@ -293,6 +295,62 @@ describe('createRiffynProxy: slow answers, timeouts and cancelled requests', () 
   });
 });
 
+/** An upstream that answers every request with these raw bytes (a status no HTTP library would send). */
+async function rawUpstream(answer: string): Promise<Listening> {
+  const server = createTcpServer((socket) => socket.once('data', () => socket.end(answer)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
+describe('createRiffynProxy: Riffyn’s answer, bounded', () => {
+  it('answers 502 to an answer over maxAnswerBytes, declared or streamed, and hangs up on Riffyn', async () => {
+    const big = 'x'.repeat(2048);
+    for (const declared of [true, false]) {
+      let cancelled = false;
+      const base = await proxyServer({
+        maxAnswerBytes: 1024,
+        // 128 KB in 2 KB chunks, undeclared: only counting finds it too large.
+        fetch: async () => {
+          let sent = 0;
+          return new Response(
+            new ReadableStream({
+              pull: (controller) => (++sent > 64 ? controller.close() : controller.enqueue(new TextEncoder().encode(big))),
+              cancel: () => void (cancelled = true),
+            }),
+            { headers: declared ? { 'content-length': String(64 * 2048) } : {} },
+          );
+        },
+      });
+      const answer = await rawRequest(base, { method: 'POST', path: '/v1/logout' });
+      expect(answer.status, String(declared)).toBe(502);
+      expect(JSON.parse(answer.body)).toEqual({ error: 'Riffyn’s answer was too large.' });
+      expect(answer.headers['x-content-type-options']).toBe('nosniff');
+      expect(logged.at(-1)).toMatchObject({ path: '/v1/logout', status: 502, error: 'answer-too-large' });
+      if (!declared) expect(cancelled).toBe(true);
+    }
+  });
+
+  it('relays an answer of exactly maxAnswerBytes', async () => {
+    const base = await proxyServer({ maxAnswerBytes: 16, fetch: async () => new Response('{"status":"ok"}'.padEnd(16)) });
+    const answer = await rawRequest(base, { method: 'POST', path: '/v1/logout' });
+    expect(answer).toMatchObject({ status: 200, body: '{"status":"ok"} ' });
+  });
+
+  it('answers 502 with its safety headers and a log line to a status outside 200–599', async () => {
+    for (const status of [600, 999]) {
+      const odd = await rawUpstream(`HTTP/1.1 ${status} Odd\r\ncontent-type: text/html\r\ncontent-length: 2\r\n\r\n{}`);
+      servers.push(odd);
+      const base = await proxyServer({ upstream: odd.url, timeoutMs: 1000 });
+      const answer = await rawRequest(base, { method: 'POST', path: '/v1/logout' });
+      expect(answer.status, String(status)).toBe(502);
+      expect(JSON.parse(answer.body)).toEqual({ error: 'Riffyn’s answer had an invalid status.' });
+      expect(answer.headers).toMatchObject({ 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+      expect(logged.at(-1)).toMatchObject({ path: '/v1/logout', status: 502, error: 'bad-status' });
+    }
+  });
+});
+
 describe('createRiffynProxy: what never reaches Riffyn', () => {
   const refused: Array<[method: string, path: string]> = [
     ['GET', '/v1/auth'], // wrong method
@@ -362,11 +420,42 @@ describe('createRiffynProxy: what never reaches Riffyn', () => {
     expect(upstream.seen.at(-1)!.url).toBe(`/v1/auth/api-key/${id}`);
   });
 
-  it('resolves dot segments before matching, as every Fetch runtime does: Riffyn only ever sees the clean path', async () => {
+  // What a rate limit or session check in front of the proxy keys on is the target as it arrived:
+  // each of these is a kit call only once `..`, `%2e`, `.` or `\\` is resolved.
+  const resolvable = [
+    ['POST', '/v1/x/%2e%2e/auth'],
+    ['POST', '/v1/x/%2E%2E/auth'],
+    ['POST', '/v1/x/.%2e/auth'],
+    ['POST', '/v1/x/%2e./auth'],
+    ['POST', '/v1/x/../auth'],
+    ['POST', '/v1/./auth'],
+    ['POST', '/v1/%2e/auth'],
+    ['POST', '/v1/x\\..\\auth'],
+    ['POST', '/v1\\auth'],
+    ['GET', '/v1/auth/x/../api-keys'],
+    ['GET', '/v1/auth/api-keys/.'],
+    ['POST', '/v1/logout?'],
+    ['POST', '/v1/logout#x'],
+  ] as const;
+
+  it.each(resolvable)('%s %s, a call only once resolved, answers 404 through the Node adapter and reaches nothing', async (method, path) => {
     const base = await proxyServer();
-    const answer = await rawRequest(base, { path: '/v1/auth/x/../api-keys', headers: { 'access-token': 'nope' } });
-    expect(answer.status).toBe(401);
-    expect(upstream.seen.at(-1)!.url).toBe('/v1/auth/api-keys');
+    const before = upstream.seen.length;
+    const answer = await rawRequest(base, { method, path, headers: { authorization: 'Basic eDp5', 'access-token': 'nope' } });
+    expect(answer.status).toBe(404);
+    expect(JSON.parse(answer.body)).toEqual({ error: 'Not found.' });
+    expect(upstream.seen).toHaveLength(before);
+    expect(logged.at(-1)).toMatchObject({ method, path: null, status: 404, error: 'not-allowed' });
+  });
+
+  it('takes a raw-target header sent by the browser only as a reason to refuse', async () => {
+    const handler = createRiffynProxy({ upstream: upstream.url, fetch: async () => Response.json({ status: 'SUCCESS' }) });
+    // A Fetch runtime (no adapter): the header can only turn a call into a 404, never the reverse.
+    const call = (target: string) =>
+      handler(new Request('http://app.example/v1/auth', { method: 'POST', headers: { 'x-riffyn-login-kit-raw-target': target } }));
+    expect((await call('%2Fv1%2Fauth')).status).toBe(200);
+    expect((await call('%2Fv1%2Fx%2F..%2Fauth')).status).toBe(404);
+    expect((await call('%E0%A4%A')).status).toBe(404);
   });
 
   it('refuses a body over maxBodyBytes with 413, declared or streamed, and the answer still arrives', async () => {
@@ -463,6 +552,46 @@ describe('createRiffynProxy: what never reaches Riffyn', () => {
     }
     expect(() => createRiffynProxy({ upstream: 'https://user:hunter2@riffyn.example' })).toThrow(/^(?!.*hunter2)/);
     expect(() => createRiffynProxy({ upstream: 'https://riffyn.example', paths: { login: 'POST /v1/key-{id}' } })).toThrow(/whole path segment/);
+  });
+});
+
+describe('createRiffynProxy: the caller’s address (opt-in)', () => {
+  const login = (base: string, headers: Record<string, string> = {}) =>
+    rawRequest(base, { method: 'POST', path: '/v1/auth', headers: { authorization: basicAuthHeader({ username: 'new-user', password: 'wrong' }), ...headers } });
+
+  it('is sent to Riffyn as X-Forwarded-For only when asked; a browser’s own never is', async () => {
+    for (const forwardClientAddress of [false, true]) {
+      const base = await proxyServer({ clientAddress, forwardClientAddress });
+      await login(base, { 'x-forwarded-for': '203.0.113.9' });
+      expect(upstream.seen.at(-1)!.headers['x-forwarded-for'], String(forwardClientAddress)).toBe(forwardClientAddress ? '127.0.0.1' : undefined);
+    }
+  });
+
+  it('limits login and verify per caller: 429 with Retry-After, Riffyn not contacted; other calls and callers go on', async () => {
+    // Each caller named by a header a trusted balancer would set.
+    const base = await proxyServer({ clientAddress: (request) => request.headers.get('x-test-peer'), signInLimit: { max: 2, windowMs: 60_000 } });
+    const before = upstream.seen.length;
+    const ada = { 'x-test-peer': '198.51.100.7' };
+    expect((await login(base, ada)).status).toBe(401);
+    expect((await rawRequest(base, { method: 'POST', path: '/v1/auth/factor/f1/verify', headers: ada, body: '{}' })).status).not.toBe(429);
+    const third = await login(base, ada);
+    expect(third.status).toBe(429);
+    expect(Number(third.headers['retry-after'])).toBeGreaterThan(55);
+    expect(JSON.parse(third.body)).toEqual({ error: 'Too many sign-in attempts. Try again later.' });
+    expect(logged.at(-1)).toMatchObject({ path: '/v1/auth', status: 429, error: 'rate-limited' });
+    expect(upstream.seen).toHaveLength(before + 2);
+    // The kit reads it as any 429: how long to wait included.
+    await expect(createRiffynClient({ baseUrl: base, fetch: (url, init) => fetch(url, { ...init, headers: { ...init?.headers, ...ada } }) })
+      .login({ username: 'new-user', password: 'wrong' })).rejects.toMatchObject({ kind: 'rate-limited', retryAfter: expect.any(Number) });
+    expect((await rawRequest(base, { path: '/v1/auth/api-keys', headers: { ...ada, 'access-token': 'nope' } })).status).toBe(401);
+    expect((await login(base, { 'x-test-peer': '198.51.100.8' })).status).toBe(401);
+    expect((await login(base, { 'x-test-peer': 'not an address' })).status).toBe(401); // unknown: not counted
+  });
+
+  it('needs clientAddress to forward or limit', () => {
+    expect(() => createRiffynProxy({ upstream: upstream.url, forwardClientAddress: true })).toThrow(TypeError);
+    expect(() => createRiffynProxy({ upstream: upstream.url, signInLimit: { max: 5, windowMs: 1000 } })).toThrow(/clientAddress/);
+    expect(() => createRiffynProxy({ upstream: upstream.url, clientAddress, signInLimit: { max: 0, windowMs: 1000 } })).toThrow(RangeError);
   });
 });
 

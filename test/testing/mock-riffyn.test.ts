@@ -18,6 +18,7 @@ import {
   type MockResponse,
   type MockRiffyn,
 } from '../../src/testing/index.js';
+import { MAX_REQUEST_LOG } from '../../src/testing/mock-riffyn.js';
 
 const START = Date.parse('2025-03-01T12:00:00.000Z');
 let now = START;
@@ -397,5 +398,17 @@ describe('routing', () => {
     const options = await call('OPTIONS', '/v1/auth');
     expect(options.status).toBe(204);
     expect(options.headers.date).toEqual(expect.any(String));
+  });
+});
+
+describe('the request log', () => {
+  it('keeps the latest MAX_REQUEST_LOG requests, so a mock left running does not grow forever', async () => {
+    const mock = createMockRiffyn();
+    const log = mock.requests;
+    for (let i = 0; i < MAX_REQUEST_LOG + 5; i++) await mock.handle({ method: 'GET', url: `/v1/nothing-${i}`, headers: {} });
+    expect(mock.requests).toBe(log); // the same array, trimmed in place
+    expect(log).toHaveLength(MAX_REQUEST_LOG);
+    expect(log[0]!.path).toBe('/v1/nothing-5');
+    expect(log.at(-1)!.path).toBe(`/v1/nothing-${MAX_REQUEST_LOG + 4}`);
   });
 });

@@ -152,3 +152,41 @@ describe('formatRequestLog', () => {
     expect(line).toBe('POST /p 401 no credentials passCode=not digits');
   });
 });
+
+describe('startMockRiffynServer: not for production', () => {
+  it('refuses an address other machines can reach, unless told so', async () => {
+    for (const host of ['0.0.0.0', '::', '192.168.1.20']) {
+      await expect(startMockRiffynServer({ host, log: false }), host).rejects.toThrow(/refusing to listen.*allowNetworkAccess: true/);
+    }
+  });
+
+  it('listens on all interfaces with allowNetworkAccess, and says loudly what that means', async () => {
+    const said: string[] = [];
+    const open = await startMockRiffynServer({ host: '0.0.0.0', allowNetworkAccess: true, log: (line) => said.push(line) });
+    try {
+      expect(said).toEqual([expect.stringMatching(/WARNING: listening on 0\.0\.0\.0:\d+, reachable from other machines\. Not for production/)]);
+      // Any origin then: the pages of the other machines it was opened for.
+      const answer = await fetch(`http://127.0.0.1:${open.port}/v1/auth`, { method: 'POST', headers: { Origin: 'http://192.168.1.30:3000' } });
+      expect(answer.headers.get('access-control-allow-origin')).toBe('http://192.168.1.30:3000');
+    } finally {
+      await open.close();
+    }
+  });
+
+  it('answers no page from elsewhere: no CORS and no private-network access for a public origin', async () => {
+    const preflight = await fetch(`${server.url}/v1/auth`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://attacker.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Private-Network': 'true',
+      },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+    expect(preflight.headers.get('access-control-allow-private-network')).toBeNull();
+    for (const origin of ['http://localhost:3000', 'http://127.0.0.1:5199', 'http://[::1]:8080']) {
+      const answer = await fetch(`${server.url}/v1/auth`, { method: 'POST', headers: { Origin: origin } });
+      expect(answer.headers.get('access-control-allow-origin'), origin).toBe(origin);
+    }
+  });
+});

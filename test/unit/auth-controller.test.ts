@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ClientAuthResponse, RiffynAnswer, RiffynClient, SignInCallOptions } from '../../src/api/client.js';
-import { createAuthController, type AuthCalls } from '../../src/flow/auth-controller.js';
+import { createAuthController, LATE_ANSWER_MS, type AuthCalls } from '../../src/flow/auth-controller.js';
 import { AuthError } from '../../src/core/errors.js';
 import { extendSession, renameLoginKey } from '../../src/flow/session-actions.js';
 
@@ -525,6 +525,19 @@ describe('hidden and shown again (<Activity>, route caches, Fast Refresh)', () =
     expect(controller.getState()).toMatchObject({ status: 'authenticated', apiKey: { status: 'shown' } });
   });
 
+  it('hidden and shown again while the login is out: its MFA answer ends the step at once, not after a code', async () => {
+    const answer = deferred<ClientAuthResponse>();
+    const verifyFactor = vi.fn<AuthCalls['verifyFactor']>(async () => success());
+    const controller = createAuthController({ client: fakeClient({ login: vi.fn(() => answer.promise), verifyFactor }) });
+    const pending = signIn(controller);
+    controller.dispose(); // hidden: the password is wiped
+    controller.activate(); // shown again before the answer
+    answer.resolve(mfa());
+    await pending;
+    expect(controller.getState()).toEqual({ status: 'mfaExpired', username: 'grace' });
+    expect(verifyFactor).not.toHaveBeenCalled();
+  });
+
   it('an MFA step whose secrets a hide wiped says so at once, with its way out', async () => {
     const answer = deferred<ClientAuthResponse>();
     const controller = createAuthController({ client: fakeClient({ login: vi.fn(() => answer.promise) }) });
@@ -609,5 +622,108 @@ describe('"Get more time" on the MFA step', () => {
     expect(login).toHaveBeenCalledTimes(2);
     late.resolve(mfa());
     await asked;
+  });
+});
+
+/**
+ * A sign-in call the client's timeout gives up on: it hands over the answer still to come (which
+ * rejects as the real client's does when its signal aborts) and rejects with `timeout`.
+ */
+function timingOut(late: Deferred<ClientAuthResponse>) {
+  return async (_: unknown, options?: SignInCallOptions): Promise<ClientAuthResponse> => {
+    options!.signal!.addEventListener('abort', () => late.reject(new AuthError('aborted')));
+    options!.onLateAnswer!(late.promise);
+    throw new AuthError('timeout');
+  };
+}
+
+describe('a sign-in the client timed out on, which the server may still accept with the key', () => {
+  const keyless = () => success({ apiKey: undefined, message: 'You already have an API key' });
+
+  it('a retry does not abort it: the key it brings is shown, even after the retry’s keyless answer', async () => {
+    const late = deferred<ClientAuthResponse>();
+    const retry = deferred<ClientAuthResponse>();
+    const login = vi.fn<AuthCalls['login']>().mockImplementationOnce(timingOut(late)).mockReturnValueOnce(retry.promise);
+    const controller = createAuthController({ client: fakeClient({ login }) });
+    await signIn(controller);
+    expect(controller.getState()).toMatchObject({ status: 'idle', error: { kind: 'timeout' } });
+
+    const again = signIn(controller); // "Sign in" again
+    expect(login.mock.calls[0]![1]!.signal!.aborted).toBe(false);
+    retry.resolve(keyless()); // Riffyn made the key on the first call
+    await vi.advanceTimersByTimeAsync(0);
+    expect(controller.getState().status).toBe('authenticating'); // waits for the first call
+    late.resolve(success({ apiKey: 'rk_first' }));
+    await again;
+    expect(controller.getState()).toMatchObject({ status: 'authenticated', apiKey: { status: 'shown', value: 'rk_first' } });
+  });
+
+  it('its key lands while the retry is still out, and the retry’s answer then changes nothing', async () => {
+    const late = deferred<ClientAuthResponse>();
+    const retry = deferred<ClientAuthResponse>();
+    const login = vi.fn<AuthCalls['login']>().mockImplementationOnce(timingOut(late)).mockReturnValueOnce(retry.promise);
+    const controller = createAuthController({ client: fakeClient({ login }) });
+    await signIn(controller);
+    const again = signIn(controller);
+    late.resolve(success({ apiKey: 'rk_first' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(controller.getState()).toMatchObject({ status: 'authenticated', apiKey: { status: 'shown', value: 'rk_first' } });
+    retry.resolve(keyless());
+    await again;
+    expect(controller.getState()).toMatchObject({ apiKey: { status: 'shown', value: 'rk_first' } });
+  });
+
+  it('a timed-out code check survives "Start again" and a new login of the same user', async () => {
+    const late = deferred<ClientAuthResponse>();
+    const verifyFactor = vi.fn<AuthCalls['verifyFactor']>().mockImplementationOnce(timingOut(late));
+    const controller = createAuthController({ client: fakeClient({ login: vi.fn(async () => mfa()), verifyFactor }) });
+    await signIn(controller);
+    controller.stagePassCode('123456');
+    await controller.verify();
+    controller.restart();
+    await signIn(controller); // the MFA step again
+    expect(verifyFactor.mock.calls[0]![1]!.signal!.aborted).toBe(false);
+    late.resolve(success({ apiKey: 'rk_first' }));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(controller.getState()).toMatchObject({ status: 'authenticated', apiKey: { status: 'shown', value: 'rk_first' } });
+  });
+
+  it('never goes to another user, and logout cancels it', async () => {
+    for (const next of ['other user', 'logout'] as const) {
+      const late = deferred<ClientAuthResponse>();
+      const login = vi
+        .fn<AuthCalls['login']>()
+        .mockImplementationOnce(timingOut(late))
+        .mockResolvedValueOnce(success({ username: 'mallory', apiKey: undefined }));
+      const controller = createAuthController({ client: fakeClient({ login }) });
+      await signIn(controller);
+      const { signal } = login.mock.calls[0]![1]!;
+      if (next === 'logout') controller.logout();
+      else {
+        controller.stageCredentials({ username: 'mallory', password: 'x' });
+        await controller.login();
+      }
+      expect(signal!.aborted, next).toBe(next === 'logout');
+      const after = controller.getState();
+      late.resolve(success({ apiKey: 'rk_grace' }));
+      await vi.advanceTimersByTimeAsync(0);
+      expect(controller.getState(), next).toBe(after);
+      expect(JSON.stringify(controller.getState())).not.toContain('rk_grace');
+    }
+  });
+
+  it('after "Start again" it may still sign the tab in, but only within LATE_ANSWER_MS', async () => {
+    for (const wait of [LATE_ANSWER_MS - 1000, LATE_ANSWER_MS]) {
+      const late = deferred<ClientAuthResponse>();
+      const login = vi.fn<AuthCalls['login']>().mockImplementationOnce(timingOut(late));
+      const controller = createAuthController({ client: fakeClient({ login }) });
+      await signIn(controller);
+      controller.restart();
+      await vi.advanceTimersByTimeAsync(wait);
+      expect(login.mock.calls[0]![1]!.signal!.aborted).toBe(wait >= LATE_ANSWER_MS);
+      late.resolve(success());
+      await vi.advanceTimersByTimeAsync(0);
+      expect(controller.getState().status).toBe(wait >= LATE_ANSWER_MS ? 'idle' : 'authenticated');
+    }
   });
 });

@@ -96,7 +96,7 @@ const events: Record<AuthEventType, AuthEvent> = {
 const columns = Object.keys(events) as AuthEventType[];
 const table: Record<keyof typeof states, string> = {
   //               LOGIN  L_OK   MFA    L_FAIL CHOOSE VERIFY V_OK   V_FAIL MFA_TO EXT EXTD EXT_F ACK    RENAME S_EXT  S_FAIL S_TO   RESTART LOGOUT  RESTORE RESTORED R_FAIL SYNC
-  idle:           'auth ok = = = = ok = = = = = = = = = = = = rest = = =',
+  idle:           'auth = = = = = = = = = = = = = = = = = = rest = = =',
   idleWithError:  'auth ok = = = = ok = = = = = = = = = = idle idle = = = =',
   authenticating: '= ok mfa idle = = = = = = = = = = = = = idle idle = = = =',
   mfaRequired:    '= = = = mfa ver ok = mfaX mfa = = = = = = = idle idle = = = =',
@@ -110,7 +110,6 @@ const table: Record<keyof typeof states, string> = {
   sessionExpired: 'auth = = = = = = = = = = = = = = = = idle idle rest = = =',
   mfaExtending:   '=      =      =      =      mfa    ver    ok     =      mfaX   =   mfa  mfa  =      =      =      =      =      idle    idle = = = =',
   verifyingExtending: '=  =      =      =      =      =      ok     mfa    =      =   ver  ver  =      =      =      =      =      idle    idle = = = =',
-
   restoring:      '= = = = = = = = = = = = = = = = = idle idle = ok idle =',
   cookieSession:  '= = = = = = = = = = = = = = ok sesX sesX idle idle = = = ok',
 };
@@ -193,6 +192,16 @@ describe('transition: what the states carry', () => {
       ...received,
     });
     expect(next.status === 'authenticated' && next.apiKey).toMatchObject({ status: 'shown', name: 'ci' });
+  });
+
+  it('after logout no success lands, whatever state the sign-in was in; after a timeout or "Start again" it does', () => {
+    for (const name of ['authenticating', 'mfaRequired', 'verifying', 'keyShown', 'mfaExpired'] as const) {
+      const signedOut = transition(states[name], events.LOGOUT);
+      expect(transition(signedOut, events.VERIFY_SUCCEEDED), name).toBe(signedOut);
+      expect(transition(signedOut, events.LOGIN_SUCCEEDED), name).toBe(signedOut);
+    }
+    const restarted = transition(states.verifying, events.RESTART);
+    expect(transition(restarted, events.VERIFY_SUCCEEDED)).toMatchObject({ status: 'authenticated', apiKey: { value: 'k' } });
   });
 
   it('acknowledging drops the key value for good', () => {

@@ -32,6 +32,9 @@ describe('basicAuthHeader', () => {
     ['a control character in the password (RFC 7617)', { username: 'ada', password: 'se\ncret' }, 'passwordHasControl'],
     ['DEL in the username', { username: 'ad\u007fa', password: 'x' }, 'usernameHasControl'],
     ['a C1 control in the password', { username: 'ada', password: 'se\u0085cret' }, 'passwordHasControl'],
+    ['half an emoji at the end of the password (a lone high surrogate)', { username: 'ada', password: 'key\ud83d' }, 'passwordHasBrokenCharacter'],
+    ['a lone low surrogate in the password', { username: 'ada', password: '\ude00key' }, 'passwordHasBrokenCharacter'],
+    ['a lone surrogate in the username', { username: 'a\ud800da', password: 'x' }, 'usernameHasBrokenCharacter'],
   ])('refuses %s before any request', (_, credentials, detail) => {
     try {
       basicAuthHeader(credentials);

@@ -11,7 +11,7 @@ import { LoginForm } from '../../src/components/LoginForm/LoginForm.js';
 import { AuthError } from '../../src/core/errors.js';
 import { describeError } from '../../src/i18n/errors.js';
 import { sessionTimeoutMessages, type SessionTimeoutMessages } from '../../src/i18n/session-timeout.js';
-import { withOverrides } from '../../src/i18n/merge.js';
+import { mergeMessages, withOverrides } from '../../src/i18n/merge.js';
 import { defaultMessages, type AuthMessages } from '../../src/i18n/messages.js';
 import { de, deSessionTimeout } from '../../src/locales/de.js';
 import { es, esSessionTimeout } from '../../src/locales/es.js';
@@ -219,6 +219,19 @@ describe('withOverrides', () => {
     expect(messages.loginForm.errors.kinds.server).toBe(de.errors.kinds.server);
     // The key step's own wording of an ended session stays.
     expect(messages.apiKey.errors.kinds['session-expired']).toBe(de.apiKey.errors.kinds['session-expired']);
+  });
+
+  it('a null in an override (an untranslated entry in a JSON file) keeps the default, at any depth', () => {
+    const untranslated = JSON.parse('{"loginForm":{"submit":null,"errors":{"kinds":null}},"mfa":null,"errors":{"kinds":{"network":null}}}');
+    const messages = withOverrides(de, untranslated);
+    expect(messages).toEqual(de);
+    render(<LoginForm messages={messages.loginForm} onSubmit={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Anmelden' })).toBeTruthy();
+  });
+
+  it('takes a nested object the defaults lack as given, and never an object over a string', () => {
+    const merged = mergeMessages<Record<string, unknown>>({ label: 'Label' }, { extra: { totp: 'TOTP' }, label: { oops: 'x' } });
+    expect(merged).toEqual({ label: 'Label', extra: { totp: 'TOTP' } });
   });
 
   it('keeps a form German around one overridden label', () => {

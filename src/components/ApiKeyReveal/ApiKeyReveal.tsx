@@ -43,7 +43,9 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
   const [revealed, setRevealed] = useState(false);
   // The "saved" checkbox: ticked, or unticked after Done was pressed (the hint turns into an error).
   const [confirm, setConfirm] = useState<'unchecked' | 'checked' | 'required'>('unchecked');
-  // The name of the file the key was last downloaded to: the key is saved, so leaving is safe.
+  // The name of the file the key was last handed to the browser's downloads as. Not proof that it
+  // was saved (the page never learns whether the user cancelled the save dialog), so the leave
+  // guard holds until the user ticks "saved".
   const [savedTo, setSavedTo] = useState<string | null>(null);
   // Only the status is remembered, never the value: a new view starts hidden and unconfirmed.
   const [view, setView] = useState(apiKey.status);
@@ -55,7 +57,7 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
     setConfirm('unchecked');
     setSavedTo(null);
   }
-  useLeaveGuard(!!leaveGuard && apiKey.status === 'shown' && confirm !== 'checked' && !savedTo);
+  useLeaveGuard(!!leaveGuard && apiKey.status === 'shown' && confirm !== 'checked');
 
   // The heading takes focus on mount with autoFocus, and on every new view: the button that had
   // focus (Done) vanishes with the old one. Not when the app has put focus elsewhere on purpose.

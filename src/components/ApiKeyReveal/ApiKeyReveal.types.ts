@@ -83,7 +83,8 @@ export interface ApiKeyRevealProps extends StylingProps<ApiKeyRevealSlot>, CardP
   download?: boolean | ApiKeyDownloadOptions | undefined;
   /**
    * Ask the browser to confirm before the page is closed or reloaded while the key is on screen
-   * and not saved yet (neither "saved" ticked nor downloaded). Off by default here, on in `<AuthFlow>`.
+   * and "saved" is not ticked (a download does not count: the page cannot tell whether the user
+   * cancelled it). Off by default here, on in `<AuthFlow>`.
    */
   leaveGuard?: boolean | undefined;
   /** The heading's level, to fit the page's outline. Default 2. */

@@ -3,6 +3,7 @@ import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import { useVisuallyHidden } from '../shared/hydration.js';
 import { CopyIcon } from '../shared/icons.js';
 import { ignoredByPasswordManagers } from '../shared/password-managers.js';
+import { hiddenFromSessionReplay } from '../shared/session-replay.js';
 import { ShowToggle } from '../shared/ShowToggle.js';
 import type { ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
 import type { ApiKeyDownloadFormat } from './download.js';
@@ -50,6 +51,7 @@ export function KeyField({ slot, target, id, value, revealed, onReveal, copy, on
             readOnly
             // The key is no password: never offered for saving or filled by a manager.
             {...ignoredByPasswordManagers}
+            {...hiddenFromSessionReplay}
             // No rows: the default, 2, fits a key at the card's width.
             dir="ltr"
             translate="no"

@@ -3,7 +3,7 @@ import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import type { AuthCallState } from '../../core/call-state.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { ignoredByPasswordManagers } from '../shared/password-managers.js';
-import { useHydrated, useKeepTyped } from '../shared/hydration.js';
+import { nameOnceLive, useHydrated, useKeepTyped } from '../shared/hydration.js';
 import type { useSlotProps } from '../shared/styling.js';
 import { useTimeout } from '../shared/useTimeout.js';
 import { API_KEY_NAME_MAX_LENGTH as MAX, type ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
@@ -75,7 +75,7 @@ export function RenameForm({ name, onRename, state, messages, slot, target }: Re
             {...slot('input')}
             ref={attachInput}
             id={`${id}-input`}
-            name="apiKeyName"
+            name={nameOnceLive(live, 'apiKeyName')}
             type="text"
             // A key's name, never a username: no manager may fill it or offer to save it.
             {...ignoredByPasswordManagers}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTimeout } from '../shared/useTimeout.js';
+import { keyOnClipboard } from './clipboard.js';
 
 /** Where the last copy stands: `copied` for two seconds, then back to `idle`. */
 export type CopyState = 'idle' | 'copied' | 'failed';
@@ -7,18 +8,18 @@ export type CopyState = 'idle' | 'copied' | 'failed';
 /**
  * The key's copy button: copies, says whether it worked, and keeps the key on the clipboard no
  * longer than on screen: leaving `view` (Done, or a sign-out) empties the clipboard if the copy
- * button filled it. Returns the state, a setter to put it back to `idle`, and the copy itself.
+ * button filled it and it still holds the key. Returns the state, a setter to put it back to `idle`, and the copy itself.
  */
 export function useKeyCopy(view: string) {
   const [copy, setCopy] = useState<CopyState>('idle');
   // Ignore a clipboard answer that arrives after a newer click.
   const copyRun = useRef(0);
-  const keyOnClipboard = useRef(false);
+  // Emptied on leaving only if the clipboard still holds the key (see clipboard.ts).
+  const copied = useRef<ReturnType<typeof keyOnClipboard> | null>(null);
   useEffect(
     () => () => {
-      if (!keyOnClipboard.current) return;
-      keyOnClipboard.current = false;
-      navigator.clipboard.writeText('').catch(() => {});
+      void copied.current?.clear();
+      copied.current = null;
     },
     [view],
   );
@@ -31,7 +32,8 @@ export function useKeyCopy(view: string) {
     try {
       // Throws too where there is no clipboard API (an http:// page, an old browser).
       await navigator.clipboard.writeText(value);
-      keyOnClipboard.current = true;
+      copied.current?.stop(); // an earlier copy's watch: the key is on the clipboard again
+      copied.current = keyOnClipboard(value);
     } catch {
       // The rejection (NotAllowedError…) carries nothing the user can act on; never log it with the key near.
       outcome = 'failed';

@@ -7,7 +7,7 @@ import { loginFormMessages } from '../../i18n/login-form.js';
 import { CardFooter, CardHeader } from '../shared/Card.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { moveFocus } from '../shared/focus.js';
-import { typedBeforeHydration, useHydrated } from '../shared/hydration.js';
+import { nameOnceLive, typedBeforeHydration, useHydrated } from '../shared/hydration.js';
 import { StepHeading } from '../shared/StepHeading.js';
 import { SubmitButton } from '../shared/SubmitButton.js';
 import { mergeMessages, useSlotProps } from '../shared/styling.js';
@@ -40,6 +40,7 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
   const { onSubmit, pending = false, error = null, defaultUsername = '', autoFocus, headingLevel = 2 } = props;
   const messages = mergeMessages(loginFormMessages, props.messages);
   const { root, slot, target } = useSlotProps(props);
+  const live = useHydrated();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const input = (name: Field) => formRef.current!.elements.namedItem(name) as HTMLInputElement;
@@ -162,6 +163,8 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
       invalid: !!issue || credentialsRefused || undefined,
       input: {
         ...registered,
+        // No name in the server's HTML: a script's submit() before hydration then carries nothing typed.
+        name: nameOnceLive(live, name),
         // react-hook-form empties the field when it first takes it: keep what was typed before
         // hydration (once; it calls this ref again on every render).
         ref: (element: HTMLInputElement | null) => {

@@ -2,6 +2,7 @@ import type { CSSProperties, Ref } from 'react';
 import type { FactorKind, MfaMessages } from '../../i18n/mfa.js';
 import type { MfaFactorPickerSlot } from './MfaFactorPicker.types.js';
 import { cleanPassCode, PASSCODE_LENGTH } from './passcode.js';
+import { nameOnceLive } from '../shared/hydration.js';
 
 export interface CodeFieldProps {
   slot: (name: MfaFactorPickerSlot) => { 'data-slot': string; className: string | undefined };
@@ -46,7 +47,7 @@ export function CodeField(props: CodeFieldProps) {
         {...slot('input')}
         ref={props.inputRef}
         id={`${id}-code`}
-        name="passCode"
+        name={nameOnceLive(props.live, 'passCode')}
         // Not type="number": no spin buttons, no scroll-wheel changes, leading zeros kept.
         type="text"
         inputMode="numeric"

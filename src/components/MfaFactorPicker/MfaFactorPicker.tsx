@@ -10,7 +10,7 @@ import { isolate } from '../shared/text.js';
 import { useDismissibleError } from '../shared/useDismissibleError.js';
 import { useRetryWait } from '../shared/useRetryWait.js';
 import { moveFocus } from '../shared/focus.js';
-import { useHydrated, useKeepTyped, visuallyHiddenOnceLive } from '../shared/hydration.js';
+import { nameOnceLive, useHydrated, useKeepTyped, visuallyHiddenOnceLive } from '../shared/hydration.js';
 import { useAnnouncement } from '../shared/useAnnouncement.js';
 import { factorKind } from '../../core/factors.js';
 import { defaultFactor, orderFactors } from '../../core/selectors.js';
@@ -227,7 +227,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
         >
           {/* For password managers: which account this one-time code is for (Chromium's password-form
               guidance), so a manager holding several picks the right one. Never shown, never focused. */}
-          {username ? <input type="text" name="username" autoComplete="username" value={username} readOnly hidden /> : null}
+          {username ? <input type="text" name={nameOnceLive(live, 'username')} autoComplete="username" value={username} readOnly hidden /> : null}
           <CodeField
             slot={slot}
             id={id}

@@ -31,6 +31,14 @@ export function useHydrated(): boolean {
 }
 
 /**
+ * A field's `name`, set only once the kit is live. A disabled submit button stops Enter and
+ * clicks, not a script or extension calling `form.requestSubmit()` or `form.submit()`; browsers
+ * send only named fields, so until then such a submission carries nothing typed. Password
+ * managers find the fields by `autocomplete` and `type`, which are there from the start.
+ */
+export const nameOnceLive = (live: boolean, name: string): string | undefined => (live ? name : undefined);
+
+/**
  * An inline style, set only once the kit is live. A strict Content-Security-Policy (`style-src`
  * without 'unsafe-inline') blocks `style` attributes in server-rendered HTML, and hydration never
  * sets them again; from then on React writes styles through the CSSOM, which no policy blocks.
