@@ -11,6 +11,7 @@
 import { parseEndpoint, type RiffynPaths } from '../api/client.js';
 import { ACCESS_TOKEN_LIFETIME_MS, MAX_ACCESS_TOKEN_MS } from '../core/limits.js';
 import { parseServerTime } from '../core/server-time.js';
+import { SAFETY_HEADERS } from './headers.js';
 import type { RiffynProxyHandler } from './proxy.js';
 
 export interface RiffynSessionOptions {
@@ -41,7 +42,7 @@ export interface RiffynSessionInfo {
 const DEFAULT_COOKIE = 'riffyn_session';
 const MIN_SECRET_BYTES = 32;
 /** Binds the derived keys to this use: another app feature with the same secret gets other keys. */
-const KEY_INFO = new TextEncoder().encode('riffyn-login-kit session cookie v1');
+const KEY_INFO = 'riffyn-login-kit session cookie v1';
 
 interface Sealed {
   /** The accessToken. */
@@ -56,7 +57,7 @@ const secretBytes = (secret: string | Uint8Array) => (typeof secret === 'string'
 
 async function deriveKey(secret: Uint8Array): Promise<Uint8Array> {
   const material = await crypto.subtle.importKey('raw', secret as Uint8Array<ArrayBuffer>, 'HKDF', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: KEY_INFO }, material, 256);
+  const bits = await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: new Uint8Array(32), info: new TextEncoder().encode(KEY_INFO) }, material, 256);
   return new Uint8Array(bits);
 }
 
@@ -123,11 +124,6 @@ function cookieHeader(name: string, value: string, maxAgeSeconds: number, url: U
   return `${name}=${value}; Path=/; Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}; HttpOnly; SameSite=Strict${secure}`;
 }
 
-const SAFETY_HEADERS = {
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-  'content-security-policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
-};
 const jsonAnswer = (status: number, body: unknown, cookie?: string) => {
   const headers = new Headers({ 'content-type': 'application/json; charset=utf-8', ...SAFETY_HEADERS });
   if (cookie) headers.append('set-cookie', cookie);
