@@ -18,9 +18,18 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/e2e/**'],
+          // test/package builds the library and Storybook first (a minute on 2 cores): its own project.
+          exclude: ['test/e2e/**', 'test/package/**'],
           setupFiles: ['./test/setup/jsdom.ts'],
           restoreMocks: true,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
         },
       },
       {

@@ -1,8 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
 import { useState, type FormEvent } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { createRiffynClient } from '../src/api/client.js';
-import { AuthProvider } from '../src/react/AuthProvider.js';
+import { withProvider } from '../.storybook/with-provider.js';
 import { useAuth } from '../src/react/useAuth.js';
 import { createMockRiffyn, DEMO_PASSWORD } from '../src/testing/index.js';
 import { riffynHandlers } from '../src/testing/msw.js';
@@ -19,7 +18,8 @@ function HeadlessSignIn() {
   const onLogin = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    login({ username: String(data.get('username')), password: String(data.get('password')) });
+    // Text inputs: FormData gives their values as strings.
+    login({ username: data.get('username') as string, password: data.get('password') as string });
   };
   switch (state.status) {
     case 'mfaRequired':
@@ -72,21 +72,16 @@ function HeadlessSignIn() {
   }
 }
 
-const withProvider: Decorator = (Story) => {
-  const [client] = useState(() => createRiffynClient({ baseUrl: '' }));
-  return (
-    <AuthProvider client={client}>
-      <div style={{ padding: '1rem', background: '#fff', color: '#111', fontFamily: 'system-ui, sans-serif' }}>
-        <Story />
-      </div>
-    </AuthProvider>
-  );
-};
+const onPlainPage: Decorator = (Story) => (
+  <div style={{ padding: '1rem', background: '#fff', color: '#111', fontFamily: 'system-ui, sans-serif' }}>
+    <Story />
+  </div>
+);
 
 const meta = {
   title: 'Headless: useAuth',
   component: HeadlessSignIn,
-  decorators: [withProvider],
+  decorators: [onPlainPage, withProvider],
   beforeEach: () => mock.reset(),
   parameters: { msw: { handlers: riffynHandlers(mock) } },
 } satisfies Meta<typeof HeadlessSignIn>;

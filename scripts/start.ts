@@ -36,7 +36,8 @@ const riffyn = toNodeHandler(
 const riffynProxy: Plugin = {
   name: 'riffyn-proxy',
   configureServer(server) {
-    server.middlewares.use('/v1', riffyn);
+    // Connect drops the promise; the kit's handler answers every request itself, errors too.
+    server.middlewares.use('/v1', (req, res) => void riffyn(req, res));
   },
 };
 

@@ -257,7 +257,7 @@ describe('verifyFactor', () => {
     );
     const impatient = createRiffynClient({ baseUrl: BASE, timeoutMs: 30 });
     let late: Promise<unknown> | undefined;
-    const error = await failure(impatient.verifyFactor(verifyInput, { onLateAnswer: (answer) => (late = answer) }));
+    const error = await failure(impatient.verifyFactor(verifyInput, { onLateAnswer: (answer) => void (late = answer) }));
     expect(error.kind).toBe('timeout');
     await expect(late).resolves.toMatchObject({ status: 'SUCCESS', apiKey: 'rk_secret' });
 

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiKeyReveal } from '../../src/components/ApiKeyReveal/index.js';
@@ -119,9 +119,9 @@ describe('ApiKeyReveal — shown', () => {
       const status = root.querySelector('[data-slot="status"]')!;
       expect(status).toHaveTextContent('Copied to clipboard.');
       expect(screen.getByRole('button', { name: 'Copy' })).toHaveAttribute('data-state', 'copied');
-      act(() => vi.advanceTimersByTime(1999));
+      act(() => void vi.advanceTimersByTime(1999));
       expect(status).toHaveTextContent('Copied to clipboard.');
-      act(() => vi.advanceTimersByTime(1));
+      act(() => void vi.advanceTimersByTime(1));
       expect(status).toBeEmptyDOMElement();
       expect(screen.getByRole('button', { name: 'Copy' })).toHaveAttribute('data-state', 'idle');
       expect(root).toHaveAttribute('data-state', 'masked');
@@ -421,7 +421,7 @@ describe('ApiKeyReveal — rename', () => {
       const view = render(<ApiKeyReveal apiKey={{ ...shown, name: 'ci' }} onAcknowledge={() => {}} onRename={vi.fn()} renameState={success} />);
       const status = view.container.querySelector('[data-slot="rename"] [role="status"]')!;
       expect(status).toHaveTextContent('Renamed to ci.');
-      act(() => vi.advanceTimersByTime(4000));
+      act(() => void vi.advanceTimersByTime(4000));
       expect(status).toBeEmptyDOMElement();
       view.rerender(<ApiKeyReveal apiKey={{ ...shown, name: 'nightly' }} onAcknowledge={() => {}} onRename={vi.fn()} renameState={success} />);
       expect(status).toHaveTextContent('Renamed to nightly.');

@@ -346,7 +346,7 @@ describe('LoginForm: rate limit countdown', () => {
     vi.useFakeTimers();
     const onSubmit = vi.fn();
     const { rerender } = render(<LoginForm onSubmit={onSubmit} defaultUsername="ada" />);
-    act(() => vi.advanceTimersByTime(5000)); // time before the error does not count
+    act(() => void vi.advanceTimersByTime(5000)); // time before the error does not count
     rerender(
       <LoginForm onSubmit={onSubmit} defaultUsername="ada" error={new AuthError('rate-limited', { status: 429, retryAfter: 12 })} />,
     );
@@ -364,7 +364,7 @@ describe('LoginForm: rate limit countdown', () => {
     expect(timer.closest('[aria-live], [role="status"], [role="alert"]')).toBeNull();
     expect(submitButton()).toHaveAccessibleDescription('Try again in 12 seconds.');
 
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => void vi.advanceTimersByTime(1000));
     expect(timer).toHaveTextContent('Try again in 11 seconds.');
     expect(alert).toHaveTextContent(said);
     expect(submitButton()).toHaveAccessibleName('Sign in');
@@ -379,9 +379,9 @@ describe('LoginForm: rate limit countdown', () => {
     // ...and editing does not put the wait away.
     expect(alert).toHaveTextContent(said);
 
-    act(() => vi.advanceTimersByTime(10_000));
+    act(() => void vi.advanceTimersByTime(10_000));
     expect(timer).toHaveTextContent('Try again in 1 second.');
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => void vi.advanceTimersByTime(1000));
     expect(submitButton()).toHaveAccessibleName('Sign in');
     expect(submitButton()).not.toHaveAttribute('aria-disabled');
     expect(screen.queryByRole('timer')).not.toBeInTheDocument();
@@ -401,11 +401,11 @@ describe('LoginForm: rate limit countdown', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Riffyn asked for a pause of 2 minutes.');
     const timer = screen.getByRole('timer');
     expect(timer).toHaveTextContent('Try again in 2 minutes.');
-    act(() => vi.advanceTimersByTime(57_000)); // 61 s left
+    act(() => void vi.advanceTimersByTime(57_000)); // 61 s left
     expect(timer).toHaveTextContent('Try again in 2 minutes.');
-    act(() => vi.advanceTimersByTime(1000)); // 60 s
+    act(() => void vi.advanceTimersByTime(1000)); // 60 s
     expect(timer).toHaveTextContent('Try again in 1 minute.');
-    act(() => vi.advanceTimersByTime(1000)); // 59 s
+    act(() => void vi.advanceTimersByTime(1000)); // 59 s
     expect(timer).toHaveTextContent('Try again in 59 seconds.');
   });
 
@@ -607,7 +607,7 @@ describe('LoginForm: second accessibility round, password managers', () => {
   it('leads focus and the description to the reason when it opens with an error (session ended)', () => {
     setup({ autoFocus: true, defaultUsername: 'ada', error: new AuthError('session-expired') });
     expect(password()).toHaveFocus();
-    expect(password()).toHaveAccessibleDescription(screen.getByRole('alert').textContent!);
+    expect(password()).toHaveAccessibleDescription(screen.getByRole('alert').textContent);
     expect(screen.getByRole('alert')).not.toBeEmptyDOMElement();
   });
 

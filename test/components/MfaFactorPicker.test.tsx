@@ -32,7 +32,7 @@ function setup(overrides: Partial<ComponentProps<typeof MfaFactorPicker>> = {}) 
 
 const codeField = () => screen.getByLabelText('6-digit code');
 const progressRegion = () => document.querySelector<HTMLElement>('[data-slot="progress"]')!;
-const tick = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+const tick = (ms: number) => act(() => void vi.advanceTimersByTime(ms));
 // Only the clock and the countdown's interval are faked: Testing Library's async wrapper waits on
 // a real setTimeout, which vitest's fake timers would never fire.
 const fakeClock = () => vi.useFakeTimers({ now: NOW, toFake: ['Date', 'setInterval', 'clearInterval'] });
@@ -565,7 +565,7 @@ describe('MfaFactorPicker: second accessibility round', () => {
     fakeClock();
     const onExtend = vi.fn();
     const { user, rerender } = setup({ expiresAt: NOW + 50_000, onExtend, autoFocus: true });
-    await tick(1000);
+    tick(1000);
     const warning = document.querySelector('[data-slot="time-warning"]')!;
     expect(warning).toHaveTextContent('Less than a minute left to enter your code. Choose “Get more time” if you need longer');
     await user.type(codeField(), '12');
@@ -575,12 +575,12 @@ describe('MfaFactorPicker: second accessibility round', () => {
     rerender({ extending: true });
     expect(screen.getByRole('button', { name: 'Getting more time…' })).toHaveAttribute('aria-disabled', 'true');
     rerender({ extending: false, expiresAt: NOW + 300_000 });
-    await tick(0);
+    tick(0);
     expect(codeField()).toHaveValue('12');
     expect(codeField()).toHaveFocus();
     expect(screen.queryByRole('button', { name: /more time/ })).toBeNull();
     expect(warning).toHaveTextContent('More time given: the code request now expires in 5 minutes.');
-    await tick(3000);
+    tick(3000);
     expect(warning).toHaveTextContent('More time given: the code request now expires in 5 minutes.');
   });
 });

@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRiffynClient } from '../../src/api/client.js';
 import { AuthFlow } from '../../src/components/AuthFlow/index.js';
@@ -33,11 +33,11 @@ function client(ttlMs: number) {
   return createRiffynClient({
     baseUrl: 'https://riffyn.test',
     fetch: async (input, init) => {
-      const path = new URL(String(input)).pathname;
+      const path = new URL(input instanceof Request ? input.url : input).pathname;
       calls.push(`${init?.method ?? 'GET'} ${path}`);
       if (path === '/v1/auth') return json(loginSuccessWithoutApiKey({ username: 'ada', accessTokenTtlMs: ttlMs }));
       if (path === '/v1/auth/access-token') {
-        const time = (JSON.parse(String(init!.body)) as { time?: number }).time;
+        const time = (JSON.parse(init!.body as string) as { time?: number }).time;
         return json(accessTokenAnswer(time === undefined ? {} : { time }));
       }
       return json(logoutAnswer);
@@ -47,9 +47,12 @@ function client(ttlMs: number) {
 
 function SignedInApp({ signIn = true }: { signIn?: boolean }) {
   const { state, login } = useAuth();
+  const signedIn = useRef(false); // once, whatever identity `login` has from render to render
   useEffect(() => {
-    if (signIn) login({ username: 'ada', password: 'pw' });
-  }, []);
+    if (!signIn || signedIn.current) return;
+    signedIn.current = true;
+    login({ username: 'ada', password: 'pw' });
+  }, [signIn, login]);
   return state.status === 'authenticated' ? <p>App for {state.session.username}</p> : <AuthFlow />;
 }
 
@@ -102,11 +105,11 @@ describe('SessionTimeoutWarning', () => {
     const shown = new Set<string>();
     for (let s = 0; s < 119; s++) {
       await later(1000);
-      shown.add(dialog()!.querySelector('[data-slot="countdown"]')!.textContent!);
+      shown.add(dialog()!.querySelector('[data-slot="countdown"]')!.textContent);
       if (description() !== said.at(-1)) said.push(description());
     }
     expect(shown.size).toBe(119);
-    expect(said.map((text) => text!.match(/in (.*)\. Stay/)![1])).toEqual(['2 minutes', '1 minute', '30 seconds', 'a few seconds']);
+    expect(said.map((text) => text.match(/in (.*)\. Stay/)![1])).toEqual(['2 minutes', '1 minute', '30 seconds', 'a few seconds']);
     // The status region is the description: its changes are what a screen reader hears.
     expect(dialog()!.querySelector('[role="status"]')).toBe(dialog()!.querySelector('[data-slot="description"]'));
     expect(dialog()!.querySelector('[data-slot="countdown"]')).toHaveAttribute('aria-hidden', 'true');

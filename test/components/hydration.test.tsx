@@ -49,7 +49,7 @@ describe('LoginForm, server-rendered', () => {
     const container = serverRender(form(onSubmit, 'prefilled'));
     typeBeforeHydration(container.querySelector('[autocomplete=username]'), 'ada.lovelace');
     typeBeforeHydration(container.querySelector('[autocomplete=current-password]'), 'S3cret-pa55!');
-    await hydrate(container, form(onSubmit, 'prefilled'));
+    hydrate(container, form(onSubmit, 'prefilled'));
 
     expect(screen.getByLabelText('Username')).toHaveValue('ada.lovelace');
     expect(screen.getByLabelText('Password')).toHaveValue('S3cret-pa55!');
@@ -61,7 +61,7 @@ describe('LoginForm, server-rendered', () => {
 
   it('a field left alone before hydration gets its default', async () => {
     const container = serverRender(form(vi.fn(), 'prefilled'));
-    await hydrate(container, form(vi.fn(), 'prefilled'));
+    hydrate(container, form(vi.fn(), 'prefilled'));
     expect(screen.getByLabelText('Username')).toHaveValue('prefilled');
     expect(screen.getByLabelText('Password')).toHaveValue('');
   });
@@ -86,7 +86,7 @@ describe('MfaFactorPicker, server-rendered', () => {
     expect(container.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).toBe(true);
     expect(container.querySelector('form')!.getAttribute('method')).toBe('post');
     typeBeforeHydration(container.querySelector('[autocomplete=one-time-code]'), '123 456');
-    await hydrate(container, picker(onSubmit));
+    hydrate(container, picker(onSubmit));
 
     expect(screen.getByLabelText('6-digit code')).toHaveValue('123456');
     await act(async () => {}); // a re-render (the countdown, a parent) must not empty it
@@ -108,7 +108,7 @@ describe('ApiKeyReveal’s rename form, server-rendered', () => {
     expect(form.getAttribute('method')).toBe('post');
     expect(form.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).toBe(true);
     typeBeforeHydration(form.querySelector('input'), 'laptop');
-    await hydrate(container, reveal(onRename));
+    hydrate(container, reveal(onRename));
     expect(screen.getByLabelText('Key name')).toHaveValue('laptop');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Rename' }));
     expect(onRename).toHaveBeenCalledExactlyOnceWith('laptop');

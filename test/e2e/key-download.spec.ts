@@ -27,7 +27,7 @@ test('the new key downloads as a .env line, and leaving asks first until it is s
   // The object URL is revoked in the same click: the download must still carry the whole key.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as .env' }).click()]);
   expect(download.suggestedFilename()).toBe('riffyn-api-key.env');
-  expect(await readFile((await download.path())!, 'utf8')).toBe(`RIFFYN_API_KEY=${apiKey}\n`);
+  expect(await readFile(await download.path(), 'utf8')).toBe(`RIFFYN_API_KEY=${apiKey}\n`);
   await expect(page.getByRole('status').filter({ hasText: 'Sent' })).toHaveText(
     'Sent riffyn-api-key.env to your downloads. Check that it is there, then keep it somewhere safe.',
   );

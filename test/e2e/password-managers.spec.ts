@@ -17,6 +17,7 @@ const logins = (requests: { path: string; username?: string | undefined; passwor
   requests.filter((r) => r.path === '/v1/auth').map((r) => [r.username, r.passwordOk]);
 
 test('filled without events, the login form and the code field send what they hold', async ({ page, riffyn, openDemo }) => {
+  await page.clock.install(); // the countdown's ticks, run below without waiting for them
   await openDemo();
   await fillWithoutEvents(page, { 'input[name="username"]': 'mfa-user', 'input[name="password"]': DEMO_PASSWORD });
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -28,7 +29,7 @@ test('filled without events, the login form and the code field send what they ho
   const code = await riffyn.mock.currentCode('mfa-user');
   await fillWithoutEvents(page, { 'input[name="passCode"]': code });
   // A re-render (the countdown ticks every second) must not wipe what the manager put there.
-  await page.waitForTimeout(1_100);
+  await page.clock.runFor(1_100);
   await expect(page.getByLabel('6-digit code')).toHaveValue(code);
   await page.getByRole('button', { name: 'Verify' }).click();
   await expect(page.getByRole('heading', { name: 'Save your API key' })).toBeVisible();

@@ -52,13 +52,16 @@ test('a late "extend session" of a signed-out user never lands in the next user�
   await openDemo();
   await signIn(page, 'key-holder');
   await page.getByRole('button', { name: 'Continue' }).click(); // past "You already have an API key"
+  // The extension's end: aborted by the sign-out, or (were it not) answered once released.
+  const extension = (request: { url(): string }) => request.url().endsWith('/v1/auth/access-token');
+  const ended = Promise.race([page.waitForEvent('requestfailed', extension), page.waitForEvent('requestfinished', extension)]);
   await page.getByRole('button', { name: 'Extend session' }).click();
   await page.getByRole('button', { name: 'Sign out' }).click();
 
   await signIn(page, 'new-user');
   await expect(page.getByRole('heading', { name: 'Save your API key' })).toBeVisible();
   release();
-  await page.waitForTimeout(500); // the first user's answer, had it been sent, is back by now
+  await ended; // the first user's answer, had it been sent, is back now
   await saveKey(page);
   await expect(page.getByTestId('signed-in-user')).toHaveText('new-user');
 
@@ -74,13 +77,14 @@ test('the code’s local deadline passing during the check does not lose the key
     async (server) => {
       await page.route(`${server.url}/v1/auth/factor/**`, async (route) => {
         const accepted = await route.fetch(); // the server says yes at once...
-        await page.waitForTimeout(5_000); // ...but its answer arrives after the local deadline
+        await page.clock.runFor(5_000); // ...but its answer arrives after the local deadline
         await route.fulfill({ response: accepted }).catch(() => {});
       });
+      await page.clock.install();
       await openWith(page, server);
       await signIn(page, 'mfa-user');
       await codeField(page).fill(await server.mock.currentCode('mfa-user'));
-      await expect(page.getByRole('heading', { name: 'Save your API key' })).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByRole('heading', { name: 'Save your API key' })).toBeVisible();
       await page.getByRole('button', { name: 'Show key' }).click();
       await expect(page.getByRole('textbox', { name: 'API key' })).toHaveValue(/^mockkey_/);
       await checkStep(page, info, '01-key-after-late-answer');
@@ -109,10 +113,11 @@ test('"Start again" while the code is checked: an accepted code still shows its 
 test('the key stays on screen past the accessToken’s life; "Done" then says the session ended', async ({ page }, info) => {
   await ownMock(
     async (server) => {
+      await page.clock.install();
       await openWith(page, server);
       await signIn(page, 'new-user');
       await expect(page.getByRole('heading', { name: 'Save your API key' })).toBeVisible();
-      await page.waitForTimeout(4_000); // the accessToken lived 3 s
+      await page.clock.runFor(4_000); // the accessToken lived 3 s
       await expect(page.getByRole('heading', { name: 'Save your API key' })).toBeVisible();
       await page.getByRole('button', { name: 'Show key' }).click();
       await expect(page.getByRole('textbox', { name: 'API key' })).toHaveValue(/^mockkey_/);
@@ -131,10 +136,11 @@ test('an accessToken expiry already past on this clock ("2020-01-01") does not t
     const body = { ...(await response.json()), accessTokenExpiresAt: '2020-01-01' };
     await route.fulfill({ response, json: body });
   });
+  await page.clock.install();
   await openDemo();
   await signIn(page, 'new-user');
   await expect(page.getByRole('heading', { name: 'Save your API key' })).toBeVisible();
-  await page.waitForTimeout(1_000);
+  await page.clock.runFor(1_000); // a deadline taken as already past would fire by now
   await saveKey(page);
   await expect(page.getByTestId('token-left')).toHaveText(/^(29|30):\d\d$/);
 });
@@ -144,11 +150,12 @@ test('cross-origin without Access-Control-Expose-Headers: a fast device clock en
 }, info) => {
   await ownMock(
     async (server) => {
+      await page.clock.install();
       await openWith(page, server);
       await signIn(page, 'mfa-user');
       // The server's clock is 10 minutes behind this device, and the browser hides its Date header.
       await expect(codeField(page)).toBeVisible();
-      await page.waitForTimeout(1_000);
+      await page.clock.runFor(1_000);
       await expect(page.getByRole('heading', { name: 'Verification timed out' })).toHaveCount(0);
       await checkStep(page, info, '01-mfa-without-date-header');
       await codeField(page).fill(await server.mock.currentCode('mfa-user'));

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { bundle } from 'lightningcss';
@@ -37,7 +37,7 @@ async function ssrSite(apiUrl: string, view = 'flow', csp?: string): Promise<Ssr
   let releaseScript!: () => void;
   const scriptHeld = new Promise<void>((resolve) => (releaseScript = resolve));
   const leaks: string[] = [];
-  const server: Server = createServer(async (req, res) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method === 'GET' && req.url === '/') {
       const html = page.render(apiUrl, view);
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(csp && { 'content-security-policy': csp }) }).end(
@@ -59,7 +59,9 @@ async function ssrSite(apiUrl: string, view = 'flow', csp?: string): Promise<Ssr
       leaks.push(`${req.method} ${req.url} ${body}`);
       res.writeHead(404).end();
     }
-  });
+  };
+  // node:http ignores the listener's promise; `answer` handles its own failures by answering.
+  const server: Server = createServer((req, res) => void answer(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

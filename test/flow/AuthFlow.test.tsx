@@ -191,7 +191,7 @@ describe('AuthFlow against the mock Riffyn', () => {
     expect(mock.requests.at(-1)).toMatchObject({ username: 'unicode-user', passwordOk: true });
 
     await user.click(screen.getByRole('button', { name: 'Show key' }));
-    const key = mock.requests.length && document.body.textContent!.match(/mockkey_[0-9a-f]+/)?.[0];
+    const key = mock.requests.length && document.body.textContent.match(/mockkey_[0-9a-f]+/)?.[0];
     expect(key).toBeTruthy();
     await user.click(screen.getByRole('checkbox', { name: /I have saved this key/ }));
     await user.click(screen.getByRole('button', { name: 'Done' }));
@@ -357,7 +357,7 @@ describe('what the session calls leave behind', () => {
     const { container } = renderFlow();
     await signIn(user, 'new-user', DEMO_PASSWORD);
     await user.click(await screen.findByRole('button', { name: 'Show key' }));
-    const key = (screen.getByRole('textbox', { name: 'API key' }) as HTMLTextAreaElement).value;
+    const key = screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'API key' }).value;
     expect(key).toMatch(/^mockkey_/);
     expect(reactTreeHolds(container, key)).toBe(true); // the walk finds it while shown
 

@@ -33,12 +33,12 @@ function track() {
       signal?.addEventListener('abort', () => listeners.splice(listeners.indexOf(entry) >>> 0, 1));
     }
     return add.call(this, type, listener as EventListener, options as AddEventListenerOptions);
-  } as typeof proto.addEventListener;
+  };
   proto.removeEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
     const i = listeners.findIndex((l) => same(l, { target: this, type, listener, capture: capture(options) }));
     if (i >= 0) listeners.splice(i, 1);
     return remove.call(this, type, listener as EventListener, options as EventListenerOptions);
-  } as typeof proto.removeEventListener;
+  };
   globalThis.setTimeout = ((fn: (...a: unknown[]) => void, ms?: number, ...rest: unknown[]) => {
     const id: unknown = st(
       (...a: unknown[]) => {
@@ -51,19 +51,19 @@ function track() {
     timers.add(id);
     return id;
   }) as typeof setTimeout;
-  globalThis.clearTimeout = ((id: unknown) => {
+  globalThis.clearTimeout = (id: unknown) => {
     timers.delete(id);
     ct(id as ReturnType<typeof setTimeout>);
-  }) as typeof clearTimeout;
+  };
   globalThis.setInterval = ((fn: (...a: unknown[]) => void, ms?: number, ...rest: unknown[]) => {
     const id: unknown = si(fn, ms, ...rest);
     timers.add(id);
     return id;
   }) as typeof setInterval;
-  globalThis.clearInterval = ((id: unknown) => {
+  globalThis.clearInterval = (id: unknown) => {
     timers.delete(id);
     ci(id as ReturnType<typeof setInterval>);
-  }) as typeof clearInterval;
+  };
 
   return {
     counts: () => ({ listeners: listeners.map((l) => `${l.target === window ? 'window' : 'document'}:${l.type}`).sort(), timers: timers.size }),

@@ -1,4 +1,4 @@
-import { createServer, request as httpRequest, type IncomingHttpHeaders, type RequestListener } from 'node:http';
+import { createServer, request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createMockRiffyn, type MockRequest, type MockResponse, type MockRiffyn } from '../../src/testing/index.js';
 import { startMockRiffynServer, type MockRiffynServer } from '../../src/testing/server.js';
@@ -8,9 +8,12 @@ export interface Listening {
   close(): Promise<void>;
 }
 
-/** A node:http server on a free loopback port. */
-export async function listen(listener: RequestListener): Promise<Listening> {
-  const server = createServer(listener);
+/**
+ * A node:http server on a free loopback port. The listener may be async (`toNodeHandler`'s is):
+ * node:http drops what it returns, so a listener answers its own failures.
+ */
+export async function listen(listener: (req: IncomingMessage, res: ServerResponse) => unknown): Promise<Listening> {
+  const server = createServer((req, res) => void listener(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
@@ -61,20 +64,19 @@ export interface RecordingUpstream extends MockRiffynServer {
 
 export async function recordingUpstream(): Promise<RecordingUpstream> {
   const mock = createMockRiffyn();
-  // Filled in once the server is up; `handle` reads the delay from it on every request.
-  let self: RecordingUpstream | undefined;
+  // `handle` runs only once the server below is up, and reads the delay from it on every request.
   const recording: MockRiffyn = {
     ...mock,
     async handle(request) {
-      self!.seen.push(request);
-      if (self!.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, self!.delayMs));
+      self.seen.push(request);
+      if (self.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, self.delayMs));
       const answer = await mock.handle(request);
-      self!.sent.push(answer);
+      self.sent.push(answer);
       return answer;
     },
   };
   const server = await startMockRiffynServer({ mock: recording, log: false });
-  self = Object.assign(server, { seen: [] as MockRequest[], sent: [] as MockResponse[], delayMs: 0 });
+  const self: RecordingUpstream = Object.assign(server, { seen: [] as MockRequest[], sent: [] as MockResponse[], delayMs: 0 });
   return self;
 }
 

@@ -25,7 +25,7 @@ const mfa = (extra: Partial<ClientAuthResponse> = {}): ClientAuthResponse => ({
   expiresAt: iso(NOW + 5 * 60_000),
   factors: [{ id: 'totp-1', factorType: 'token:software:totp' }],
   ...extra,
-} as ClientAuthResponse);
+});
 
 interface Deferred<T> {
   promise: Promise<T>;
