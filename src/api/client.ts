@@ -143,7 +143,7 @@ function kindFor(call: Call, status: number, body: unknown, html: boolean): Auth
   if (status === 429) return 'rate-limited';
   if (call === 'verifyFactor' && status === 410) return 'mfa-expired';
   if ((status !== 401 && status !== 403) || html) return 'server';
-  const words = `${isObject(body) ? body.errorCode : ''} ${serverText(body) ?? ''}`;
+  const words = `${isObject(body) ? (typeof body.errorCode === 'string' ? body.errorCode : '') : ''} ${serverText(body) ?? ''}`;
   if (LOCKED.test(words)) return 'locked-out';
   if (call === 'verifyFactor') return EXPIRED.test(words) ? 'mfa-expired' : 'invalid-passcode';
   if (status === 403) return 'forbidden';
@@ -184,7 +184,8 @@ export function createRiffynClient(options: RiffynClientOptions): RiffynClient {
       });
       text = await response.text();
     } catch (cause) {
-      const { aborted, reason } = controller.signal;
+      const { aborted } = controller.signal;
+      const reason: unknown = controller.signal.reason;
       throw new AuthError(reason === TIMED_OUT ? 'timeout' : aborted ? 'aborted' : 'network', { cause });
     } finally {
       controller.abort(); // also removes the listener on the caller's signal

@@ -10,7 +10,7 @@ import { MAX_PASSWORD_LENGTH, MAX_USERNAME_LENGTH } from './limits.js';
 export { MAX_PASSWORD_LENGTH, MAX_USERNAME_LENGTH };
 
 // RFC 7617: neither part may hold a control character (C0, DEL, and the C1 range of Unicode).
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const CONTROL = /\p{Cc}/u; // C0, DEL and C1: Unicode's Cc is exactly these
 // Half of a surrogate pair (half an emoji, from a cut-off paste or a script): no UTF-8 form, so it
 // cannot be sent at all.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

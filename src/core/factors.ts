@@ -1,4 +1,4 @@
-import { takesTypedCode, TOTP_FACTOR_TYPE, type AuthFactor } from './auth-response.js';
+import { TOTP_FACTOR_TYPE, type AuthFactor } from './auth-response.js';
 
 /**
  * The families of MFA factor the kit knows by name. Riffyn documents only `totp` (Okta with

@@ -380,6 +380,7 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     const ask = new AbortController();
     const follow = () => ask.abort();
     mine.signal.addEventListener('abort', follow);
+    // eslint-disable-next-line @typescript-eslint/no-misused-promises -- the client drops the promise; nothing in it can reject (every await is caught)
     const onLateAnswer: LateAnswer = async (answer) => {
       // Timed out, but the server may still accept it and send the one-time key, which no later
       // call can show: a retry's new sign-in no longer aborts it; logout does, and so does

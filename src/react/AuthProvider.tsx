@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientContext } from '@tanstack/react-query';
-import { createContext, createElement, useContext, useEffect, useMemo, useState, type Context, type ReactNode } from 'react';
+import { createContext, createElement, useContext, useEffect, useMemo, useRef, useState, type Context, type ReactNode } from 'react';
 import type { RiffynClient } from '../api/client.js';
 import type { AuthSession } from '../core/auth-machine.js';
 import type { AuthFlowEvent } from '../core/flow-events.js';
@@ -45,8 +45,10 @@ export interface AuthStore {
   getSnapshot(): AuthSnapshot;
 }
 
-/** The app's `onEvent` props, read when an event comes. */
-interface AppEvents {
+/** The app's callback props, read when the controller calls them. */
+interface AppCallbacks {
+  onSessionExpired: ((username: string) => void) | undefined;
+  onSessionExtended: ((session: AuthSession) => void) | undefined;
   onEvent: ((event: AuthFlowEvent) => void) | undefined;
   includeUsername: boolean;
 }
@@ -120,25 +122,29 @@ export function AuthProvider({
   children,
 }: AuthProviderProps) {
   const appQueryClient = useContext(QueryClientContext);
+  // The app's callbacks as last rendered: the controller reads them when it calls them, so inline
+  // arrow props take effect without rebuilding it.
+  const latest = useRef<AppCallbacks>({ onSessionExpired, onSessionExtended, onEvent, includeUsername: !!eventsIncludeUsername });
+  useEffect(() => {
+    latest.current = { onSessionExpired, onSessionExtended, onEvent, includeUsername: !!eventsIncludeUsername };
+  });
+  // eslint-disable-next-line react-hooks/refs -- the ref is read only inside the callbacks, when the controller calls them, never during render
   const [own] = useState(() => {
-    const options: AuthControllerOptions = { client };
+    const options: AuthControllerOptions = {
+      client,
+      onSessionExpired: (username) => latest.current.onSessionExpired?.(username),
+      onSessionExtended: (session) => latest.current.onSessionExtended?.(session),
+    };
     const controller = createAuthController(options);
     // Subscribed with the controller, not in an effect: a child's effects run before this
     // component's, and `<AuthFlow>` reports its first step from one.
-    const events: AppEvents = { onEvent: undefined, includeUsername: false };
     controller.onEvent(
-      ({ username, ...event }) => events.onEvent?.(events.includeUsername ? { ...event, username } : event),
+      ({ username, ...event }) => latest.current.onEvent?.(latest.current.includeUsername ? { ...event, username } : event),
       { includeUsername: true },
     );
     // No defaults needed: every kit mutation sets its own retry and gcTime (see useSessionCalls).
-    return { options, events, controller, store: reactStore(controller), actions: bindAuthActions(controller), queryClient: new QueryClient() };
+    return { controller, store: reactStore(controller), actions: bindAuthActions(controller), queryClient: new QueryClient() };
   });
-  // The controller reads its callbacks when it calls them, so inline arrow props take effect
-  // without rebuilding it.
-  own.options.onSessionExpired = onSessionExpired;
-  own.options.onSessionExtended = onSessionExtended;
-  own.events.onEvent = onEvent;
-  own.events.includeUsername = !!eventsIncludeUsername;
   const { controller, store, actions } = own;
   useEffect(() => {
     controller.activate();

@@ -60,6 +60,7 @@ export function useSessionTimeout(options: UseSessionTimeoutOptions = {}): UseSe
   const expiresAt = sessionDeadline(state);
   // Read from the clock on every render; `now` only makes the timers below cause one.
   const [now, setNow] = useState(0);
+  // eslint-disable-next-line react-hooks/purity -- a clock-time deadline: every render reads the real clock (a woken laptop is never late)
   const left = expiresAt === null ? null : expiresAt - Date.now();
   const warning = left !== null && left <= warnMs;
 

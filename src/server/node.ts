@@ -107,7 +107,7 @@ function toRequest(req: NodeRequest, signal: AbortSignal): Request {
     headers,
     signal,
     ...(hasBody && { body: bodyStream(req), duplex: 'half' }),
-  } as RequestInit);
+  });
   if (req.socket?.remoteAddress) peers.set(request, req.socket.remoteAddress);
   return request;
 }

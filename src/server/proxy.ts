@@ -260,7 +260,7 @@ function onlyRouteParams(url: URL): boolean {
 export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandler {
   const upstream = readUpstream(options.upstream);
   const paths: RiffynPaths = { ...defaultPaths, ...options.paths };
-  const relayed = Object.entries(paths).flatMap(([call, spec]) => (PROXY_ANSWERED.includes(call as keyof RiffynPaths) ? [] : [spec]));
+  const relayed = (Object.entries(paths) as Array<[keyof RiffynPaths, string]>).flatMap(([call, spec]) => (PROXY_ANSWERED.includes(call) ? [] : [spec]));
   const routes = [...relayed, ...(options.allow ?? [])].map(compileRoute);
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -359,7 +359,7 @@ export function createRiffynProxy(options: RiffynProxyOptions): RiffynProxyHandl
         bytes = await readBody(answer, maxAnswerBytes, controller.signal);
         if (bytes === 'aborted') throw new Error('aborted');
       } catch {
-        const reason = controller.signal.reason;
+        const reason: unknown = controller.signal.reason;
         if (reason === 'timeout') return refuse(504, 'timeout', 'Riffyn did not answer in time.');
         if (reason === 'aborted') return refuse(499, 'aborted', 'Request cancelled.');
         return refuse(502, 'unreachable', 'Could not reach Riffyn.');

@@ -191,5 +191,5 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
 
 /** Request data goes to a terminal: drop control characters so nobody can inject escape codes. */
 function clean(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').slice(0, 120);
+  return text.replace(/\p{Cc}/gu, '?').slice(0, 120);
 }

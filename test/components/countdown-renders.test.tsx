@@ -14,7 +14,7 @@ import { totpFactor } from '../../src/testing/fixtures.js';
 const NOW = Date.parse('2030-01-01T12:00:00Z');
 const fakeClock = () => vi.useFakeTimers({ now: NOW, toFake: ['Date', 'setInterval', 'clearInterval'] });
 const seconds = (n: number) => {
-  for (let i = 0; i < n; i++) act(() => vi.advanceTimersByTime(1000));
+  for (let i = 0; i < n; i++) act(() => void vi.advanceTimersByTime(1000));
 };
 const counted = () => ({
   signingInAs: vi.fn(mfaMessages.signingInAs),

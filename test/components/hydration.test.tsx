@@ -145,7 +145,7 @@ describe('a script submitting the form before hydration (form.submit(), requestS
     const sent = () => [...container.querySelectorAll('form')].flatMap((form) => [...new FormData(form).keys()]);
     for (const field of container.querySelectorAll('form input:not([hidden])')) typeBeforeHydration(field, '123456');
     expect(sent()).toEqual([]);
-    await hydrate(container, element);
+    hydrate(container, element);
     expect(sent()).toEqual(names);
   });
 });

@@ -112,7 +112,8 @@ test('a server-rendered page with a theme: no style attribute, no violation, and
   // never sets it again. The tokens must arrive through the CSSOM.
   const ssr = await buildSsrPage();
   const styles = bundle({ filename: resolve(root, 'src/theme/styles.css') }).code;
-  const site = createServer(async (request, response) => {
+  const clientJs = await readFile(ssr.clientJs);
+  const site = createServer((request, response) => {
     const headers = { 'content-security-policy': POLICY };
     if (request.url === '/') {
       response.writeHead(200, { ...headers, 'content-type': 'text/html; charset=utf-8' });
@@ -125,7 +126,7 @@ test('a server-rendered page with a theme: no style attribute, no violation, and
     } else if (request.url === '/styles.css') {
       response.writeHead(200, { ...headers, 'content-type': 'text/css' }).end(styles);
     } else if (request.url === '/client.js') {
-      response.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(await readFile(ssr.clientJs));
+      response.writeHead(200, { ...headers, 'content-type': 'text/javascript' }).end(clientJs);
     } else {
       response.writeHead(404, headers).end();
     }

@@ -20,7 +20,7 @@ function setup(options: Partial<RiffynProxyOptions> = {}) {
     session: { secret: SECRET },
     ...options,
     fetch: async (input, init) => {
-      const url = new URL(String(input));
+      const url = new URL(input instanceof Request ? input.url : input.toString());
       const headers = Object.fromEntries(new Headers(init?.headers).entries());
       upstreamSeen.push({ path: url.pathname, accessToken: headers['access-token'] });
       const body = init?.body ? new TextDecoder().decode(init.body as Uint8Array) : undefined;

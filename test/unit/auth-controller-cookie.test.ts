@@ -37,7 +37,9 @@ function cookieClient(session: 'signed-in' | 'none') {
   const requests: Array<{ call: string; headers: Record<string, string> | undefined }> = [];
   const client = {
     session: 'cookie' as const,
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- tsc needs it: the literal would not widen to AuthResponse
     login: vi.fn(async () => ({ status: 'SUCCESS', username: 'grace', accessTokenExpiresAt: iso(NOW + 30 * 60_000) }) as ClientAuthResponse),
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- as above
     verifyFactor: vi.fn(async () => ({ status: 'SUCCESS' }) as ClientAuthResponse),
     request: vi.fn(async (call: string, init?: RiffynRequest): Promise<RiffynAnswer> => {
       requests.push({ call, headers: init?.headers });

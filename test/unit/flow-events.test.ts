@@ -1,6 +1,5 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
-import type { ClientAuthResponse } from '../../src/api/client.js';
 import { initialAuthState, transition, type AuthEvent, type AuthState } from '../../src/core/auth-machine.js';
 import { AuthError } from '../../src/core/errors.js';
 import { flowEvents } from '../../src/core/flow-events.js';
@@ -84,7 +83,7 @@ describe('flowEvents: the stream each transition makes', () => {
 
 describe('the controller’s listeners', () => {
   const client: AuthCalls = {
-    login: async () => ({ status: 'SUCCESS', username: 'grace', accessToken: 'at_secret' }) as ClientAuthResponse,
+    login: async () => ({ status: 'SUCCESS', username: 'grace', accessToken: 'at_secret' }),
     verifyFactor: async () => {
       throw new Error('not used');
     },
@@ -133,7 +132,7 @@ describe('the controller’s listeners', () => {
     const controller = createAuthController({
       client: {
         ...client,
-        login: async () => ({ status: 'MFA_REQUIRED', stateToken: 'st', factors: [totp], expiresAt: new Date(NOW + 60_000).toISOString() }) as ClientAuthResponse,
+        login: async () => ({ status: 'MFA_REQUIRED', stateToken: 'st', factors: [totp], expiresAt: new Date(NOW + 60_000).toISOString() }),
       },
       now: () => clock,
       onWake: (check) => {

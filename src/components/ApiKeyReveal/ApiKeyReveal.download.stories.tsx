@@ -29,7 +29,9 @@ function recordDownloads() {
     const { download: name, href } = this;
     const blob = blobs.get(href)!;
     // Read after the click returned: by then the component must have revoked the URL.
-    void blob.text().then((text) => saved(name, text, !blobs.has(href)));
+    void blob.text().then((text) => {
+      saved(name, text, !blobs.has(href));
+    });
   };
   return () => {
     Object.assign(URL, { createObjectURL, revokeObjectURL });

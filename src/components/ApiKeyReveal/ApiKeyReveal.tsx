@@ -5,7 +5,6 @@ import { moveFocus } from '../shared/focus.js';
 import { BadgeIcon } from '../shared/icons.js';
 import { StepHeading } from '../shared/StepHeading.js';
 import { mergeMessages, useSlotProps } from '../shared/styling.js';
-import { useVisuallyHidden } from '../shared/hydration.js';
 import { isolate } from '../shared/text.js';
 import { useLeaveGuard } from '../shared/useLeaveGuard.js';
 import type { ApiKeyRevealProps, ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
@@ -35,7 +34,6 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
   const { apiKey, onRename, onContinue, username, manageKeysHref, headingLevel = 2, download, leaveGuard } = props;
   const messages = mergeMessages(apiKeyMessages, props.messages);
   const { root, slot, target } = useSlotProps<ApiKeyRevealSlot>(props);
-  const srOnly = useVisuallyHidden();
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const checkboxRef = useRef<HTMLInputElement>(null);
@@ -104,7 +102,7 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
             setCopy('idle');
           }}
           copy={copy}
-          onCopy={() => copyKey(value)}
+          onCopy={() => void copyKey(value)}
           onDownload={
             download
               ? (format) => {

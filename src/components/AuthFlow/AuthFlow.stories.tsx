@@ -295,7 +295,7 @@ export const Events: Story = {
     await canvas.findByRole('heading', { name: /already have an API key/i });
     const log = canvas.getByTestId('event-log');
     await waitFor(() =>
-      expect(within(log).getAllByRole('listitem').map((li) => JSON.parse(li.textContent!))).toEqual([
+      expect(within(log).getAllByRole('listitem').map((li) => JSON.parse(li.textContent ?? '') as unknown)).toEqual([
         { type: 'step', step: 'loginForm' },
         { type: 'login', action: 'sent' },
         { type: 'login', action: 'succeeded' },

@@ -148,7 +148,7 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
   };
 
   const attached = useRef(new Set<Field>());
-  const ids = (...parts: unknown[]) => parts.filter(Boolean).map((part) => `${id}-${part}`).join(' ') || undefined;
+  const ids = (...parts: unknown[]) => parts.filter(Boolean).map((part) => `${id}-${String(part)}`).join(' ') || undefined;
 
   /** The props of one field, for `LoginField`; `input` are the input's own beyond registration. */
   const field = (name: Field, input: ComponentProps<'input'>) => {

@@ -31,9 +31,11 @@ export interface CodeFieldProps {
 
 /** The one field for the code: paste and autofill friendly, digits only, one box per digit. */
 export function CodeField(props: CodeFieldProps) {
-  const { slot, id, kind, maxLength, pending, incomplete, messages } = props;
+  // Taken apart here: the compiler's ref check reads `inputRef` as a ref holder, and every
+  // other `props.x` read with it.
+  const { slot, id, kind, maxLength, pending, incomplete, messages, inputRef, live, wrongCode, skewed, length, onEnter } = props;
   const fixedLength = maxLength === PASSCODE_LENGTH;
-  const invalid = incomplete || props.wrongCode;
+  const invalid = incomplete || wrongCode;
   return (
     <div {...slot('field')} data-state={invalid ? 'invalid' : 'valid'}>
       <label {...slot('label')} htmlFor={`${id}-code`}>
@@ -45,9 +47,9 @@ export function CodeField(props: CodeFieldProps) {
       </p>
       <input
         {...slot('input')}
-        ref={props.inputRef}
+        ref={inputRef}
         id={`${id}-code`}
-        name={nameOnceLive(props.live, 'passCode')}
+        name={nameOnceLive(live, 'passCode')}
         // Not type="number": no spin buttons, no scroll-wheel changes, leading zeros kept.
         type="text"
         inputMode="numeric"
@@ -62,7 +64,7 @@ export function CodeField(props: CodeFieldProps) {
         // for a code of unknown length (6-10 digits) one more for each digit typed past six.
         dir="ltr"
         // Set once live, never as a style attribute in server HTML (see useLiveStyle); 6 until then.
-        style={props.live ? ({ '--rlk-code-length': Math.min(maxLength, Math.max(PASSCODE_LENGTH, props.length)) } as CSSProperties) : undefined}
+        style={live ? ({ '--rlk-code-length': Math.min(maxLength, Math.max(PASSCODE_LENGTH, length)) } as CSSProperties) : undefined}
         required
         onChange={(event) => {
           const input = event.target;
@@ -74,19 +76,19 @@ export function CodeField(props: CodeFieldProps) {
             input.value = next;
             input.setSelectionRange(at, at);
           }
-          props.onEnter(next);
+          onEnter(next);
         }}
         // A pasted complete code replaces what was there, rather than being appended to stray digits.
         onPaste={(event) => {
           const pasted = cleanPassCode(event.clipboardData.getData('text'), maxLength);
           if (pasted.length < PASSCODE_LENGTH || pending) return;
           event.preventDefault();
-          props.onEnter(pasted);
+          onEnter(pasted);
         }}
         readOnly={pending}
         aria-invalid={invalid}
         // Every message about the field: what to type, the clocks, what went wrong.
-        aria-describedby={[`${id}-hint`, props.skewed && `${id}-skew`, incomplete && `${id}-incomplete`, props.wrongCode && `${id}-alert`]
+        aria-describedby={[`${id}-hint`, skewed && `${id}-skew`, incomplete && `${id}-incomplete`, wrongCode && `${id}-alert`]
           .filter(Boolean)
           .join(' ')}
       />

@@ -91,7 +91,7 @@ const codeField = (canvasElement: HTMLElement) => within(canvasElement).getByLab
 // ---- factors --------------------------------------------------------------------------------
 
 export const OneFactor: Story = {
-  play: async ({ canvas, args }) => {
+  play: async ({ canvas }) => {
     await expect(canvas.queryByRole('radio')).toBeNull();
     await expect(canvas.getByText('Verification method: Authenticator app (Google Authenticator)')).toBeVisible();
     await expect(canvas.getByRole('timer')).toHaveTextContent('Code request expires in 5 minutes');

@@ -50,6 +50,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   // user who just types the code is not told to choose first.
   useEffect(() => {
     if (choosing) props.onChooseFactor(defaultFactor(props.factors)!.id);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per entry into "choosing", not on every new factors array
   }, [choosing]);
   const kind = selected ? factorKind(selected) : 'totp';
   // Codes of a known length (6) go as soon as they are complete; longer ones when the user says so.
@@ -79,6 +80,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   const extendedFrom = useRef<number | null>(null);
   const [extended, setExtended] = useState<[number | null, number]>();
   // After every render (and after the time warning is fixed): focus.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- on purpose after every render: each guard below compares with a ref
   useEffect(() => {
     if (extendedFrom.current !== null && expiresAt !== extendedFrom.current) {
       if (!expired) {
@@ -113,6 +115,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
     if (error?.kind !== 'invalid-passcode') return;
     enter('');
     inputRef.current?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per new error; `enter` is this render's, and the same every render
   }, [error]);
 
   // `automatic`: the 6th digit arrived. Only a deliberate submit moves focus.

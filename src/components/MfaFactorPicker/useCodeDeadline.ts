@@ -31,7 +31,9 @@ export function useCodeDeadline(expiresAt: number | null, { expired: told, warnB
   // Keyed by the deadline: a new code request warns afresh.
   const [warned, setWarned] = useState<[number | null, number]>();
   const warnedAt = warned && warned[0] === expiresAt ? warned[1] : null;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- after every render, until the sentence is fixed (then it is a no-op)
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a second render on purpose: the live region must exist before its text changes
     if (warning && warnedAt === null) setWarned([expiresAt, secondsNow()!]);
   });
   return { expired, warning, warnedAt, total: span[1], secondsNow };

@@ -1,5 +1,5 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { expectTargets } from '../../../.storybook/checks.js';
 import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
@@ -23,7 +23,7 @@ function sessionClient({ ttlMs, extend = 'ok' }: SessionParameters) {
   return createRiffynClient({
     baseUrl: 'https://riffyn.invalid',
     fetch: async (input) => {
-      const path = new URL(String(input)).pathname;
+      const path = new URL(input instanceof Request ? input.url : input.toString()).pathname;
       if (path === '/v1/auth') return json(loginSuccessWithoutApiKey({ username: 'ada', accessTokenTtlMs: ttlMs }));
       if (path !== '/v1/auth/access-token') return json(logoutAnswer);
       if (extend === 'pending') return new Promise<Response>(() => {});
@@ -46,15 +46,22 @@ function App() {
   );
 }
 
-const withSession: Decorator = (Story, { parameters }) => {
-  const [client] = useState(() => sessionClient(parameters.session as SessionParameters));
+/** A component, so it may hold state: a decorator is called as a plain function. */
+function SessionProvider({ session, children }: { session: SessionParameters; children: ReactNode }) {
+  const [client] = useState(() => sessionClient(session));
   return (
     <AuthProvider client={client}>
       <App />
-      <Story />
+      {children}
     </AuthProvider>
   );
-};
+}
+
+const withSession: Decorator = (Story, { parameters }) => (
+  <SessionProvider session={parameters.session as SessionParameters}>
+    <Story />
+  </SessionProvider>
+);
 
 const meta = {
   title: 'Components/SessionTimeoutWarning',

@@ -56,9 +56,11 @@ function WarningDialog(props: SessionTimeoutWarningProps & { timeout: UseSession
   return (
     <dialog
       {...root('session-timeout-warning')}
+      // eslint-disable-next-line react-hooks/immutability -- a ref callback runs at commit, not during render
       ref={(element) => {
         dialog.current = element;
         if (typeof props.dialogRef == 'function') props.dialogRef(element);
+        // eslint-disable-next-line react-hooks/immutability -- the app's ref object, forwarded: that is what a ref is for
         else if (props.dialogRef) props.dialogRef.current = element;
       }}
       aria-labelledby={`${id}-heading`}

@@ -73,10 +73,10 @@ export const typedBeforeHydration = (element: HTMLInputElement | null) =>
  */
 export function useKeepTyped(ref: RefObject<HTMLInputElement | null>, keep: (typed: string) => void) {
   // Stable: React calls it again only when the field is mounted anew. `keep` sets state.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   return useCallback((element: HTMLInputElement | null) => {
     ref.current = element;
     const typed = typedBeforeHydration(element);
     if (typed !== null) keep(typed);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- stable on purpose: a new callback ref would re-run on every render
   }, []);
 }

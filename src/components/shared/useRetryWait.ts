@@ -15,6 +15,7 @@ export interface RetryWait {
  * wait is over: the seconds left are the `<Countdown deadline={wait.until}>`'s own.
  */
 export function useRetryWait(error: AuthError | null | undefined): RetryWait | null {
+  // eslint-disable-next-line react-hooks/purity -- the wait starts when the error arrives: the clock is read once per error
   const until = useMemo(() => (error?.retryAfter ? Date.now() + error.retryAfter * 1000 : null), [error]);
   const over = useCountdown(until, (seconds) => seconds === 0);
   return until === null ? null : { until, seconds: error!.retryAfter!, over: over! };
