@@ -95,7 +95,7 @@ export async function renameApiKey(
   try {
     const { body } = await withToken(client, 'renameApiKey', options, { name }, key.id);
     // The server's spelling of the new name when it answers with the key.
-    return { ...key, name, ...readStrings(body, 'name', {}) };
+    return { ...key, name: readStrings(body, 'name').name ?? name };
   } catch (error) {
     const { kind, status, serverMessage } = error as AuthError;
     // Riffyn says "taken" with 409, or with 400 and words.

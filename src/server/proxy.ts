@@ -9,6 +9,7 @@
  * room for either.
  */
 import { defaultPaths, parseEndpoint, PROXY_ANSWERED, type RiffynPaths } from '../api/client.js';
+import { DEFAULT_TIMEOUT_MS, isSafeId } from '../core/limits.js';
 import { RAW_TARGET_HEADER, SAFETY_HEADERS } from './headers.js';
 import { createRateLimiter, type SignInLimit } from './rate-limit.js';
 import { withSession, type RiffynSessionOptions } from './session.js';
@@ -115,9 +116,6 @@ const FORWARDED_REQUEST_HEADERS = ['authorization', 'access-token', 'content-typ
  */
 const RETURNED_RESPONSE_HEADERS = ['content-type', 'date', 'retry-after'];
 
-/** Factor and key ids: unreserved URL characters only (so no `/`, `%` or `\`), not starting with a dot. */
-const PARAM_SEGMENT = /^(?!\.)[\w.~-]{1,128}$/;
-const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_MAX_BODY_BYTES = 8 * 1024;
 const DEFAULT_MAX_ANSWER_BYTES = 1024 * 1024;
 /** Statuses a Response may not carry a body with. */
@@ -160,7 +158,7 @@ function match(route: Route, method: string, segments: string[]): string | null 
   if (method !== route.method || segments.length !== route.segments.length) return null;
   for (let i = 0; i < segments.length; i++) {
     const expected = route.segments[i];
-    if (expected === null ? !PARAM_SEGMENT.test(segments[i]!) : segments[i] !== expected) return null;
+    if (expected === null ? !isSafeId(segments[i]) : segments[i] !== expected) return null;
   }
   // Every segment is either the template's own or unreserved characters: the path is rebuilt as is.
   return segments.join('/');

@@ -47,7 +47,8 @@ export function useSlotProps<Slot extends string>(props: StylingProps<Slot>) {
       'data-rlk-component': component,
       className: [!props.unstyled && 'rlk', props.className, props.classNames?.root].filter(Boolean).join(' ') || undefined,
       // Typed, or the declaration file spells out every CSS property inferred here (85 KB).
-      style: live ? ({ ...themeToCssVars(props.theme), ...props.style }) : undefined,
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see above: the cast names the type for the .d.ts
+      style: live ? ({ ...themeToCssVars(props.theme), ...props.style } as CSSProperties) : undefined,
     }),
     slot: (name: Slot) => ({ 'data-slot': name, className: props.classNames?.[name] }),
   };
