@@ -25,23 +25,32 @@ export interface Budget {
 export const budgets: Budget[] = [
   { id: 'use-auth', label: '`{ useAuth }` alone', measures: 'use-auth', maxGzip: 1.5 * KB },
   { id: 'login-form', label: '`<LoginForm>` alone', measures: 'login-form', maxGzip: 6 * KB },
-  { id: 'headless', label: 'headless (createRiffynClient + AuthProvider + useAuth)', measures: 'headless', maxGzip: 6 * KB },
-  // Guards, 2026-12-07: both hold under Vite (16.83 and 36.53 KB); esbuild's minifier leaves
-  // 17.62 and 38.44 KB (0.8 KB more of the kit's code, 0.9 KB more of react-hook-form and
-  // react-query's). Meeting them takes about 0.95 KB gzip out of the drop-in's own code.
+  // Guards, 2026-12-07 (esbuild, the larger): when the budgets were set the drop-in and the login
+  // page missed by 0.12 and 0.94 KB under esbuild. Since: the components in parts (+0.8 KB), the
+  // third hardening round (+0.6), and in the controller session mode's restore, tab sync, the
+  // event stream and the selectors (+1.8 headless, about +2 on the drop-in). Measured then
+  // 7.61 / 20.99 / 41.78 KB; these guards hold them there until the cut (the MFA and key steps
+  // loaded on demand, tab sync and restore only where session mode is used) lands.
+  {
+    id: 'headless',
+    label: 'headless (createRiffynClient + AuthProvider + useAuth)',
+    measures: 'headless',
+    maxGzip: 6 * KB,
+    guardGzip: 7.65 * KB,
+  },
   {
     id: 'drop-in',
     label: 'the drop-in (createRiffynClient + AuthProvider + AuthFlow)',
     measures: 'drop-in',
     maxGzip: 17.5 * KB,
-    guardGzip: 17.65 * KB,
+    guardGzip: 21.05 * KB,
   },
   {
     id: 'login-page',
     label: 'the login page (the drop-in + react-hook-form + react-query, react external)',
     measures: 'login-page',
     maxGzip: 37.5 * KB,
-    guardGzip: 38.5 * KB,
+    guardGzip: 41.85 * KB,
   },
   { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 3.5 * KB },
 ];

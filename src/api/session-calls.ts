@@ -30,7 +30,7 @@ export interface AccessTokenAnswer {
   serverDate?: number | undefined;
 }
 
-type SessionCall = 'listApiKeys' | 'renameApiKey' | 'refreshAccessToken' | 'logout' | 'session' | 'endSession';
+type SessionCall = 'listApiKeys' | 'renameApiKey' | 'refreshAccessToken' | 'logout';
 
 const withToken = (
   client: RiffynClient,
@@ -117,30 +117,6 @@ export async function refreshAccessToken(
   // Session mode's proxy keeps the new token in the cookie and says only when it ends.
   if (client.session === 'cookie' ? !answer.accessTokenExpiresAt : !accessToken) throw malformed('accessToken');
   return { ...answer, accessToken: accessToken ?? null };
-}
-
-/** The signed-in session in session mode's cookie (never its token), as the proxy answers `session`. */
-export interface CookieSession {
-  username: string;
-  userId: string | null;
-  accessTokenExpiresAt?: string | undefined;
-  serverDate?: number | undefined;
-}
-
-/**
- * Session mode: the session the cookie holds, if any. A 401 (no cookie, or one that no longer
- * opens) is `session-expired`.
- */
-export async function fetchSession(client: RiffynClient, options: CallOptions = {}): Promise<CookieSession> {
-  const { body, serverDate } = await withToken(client, 'session', { ...options, accessToken: null });
-  const { username, userId, ...rest } = readStrings(body, 'username userId accessTokenExpiresAt', { serverDate });
-  if (!username) throw malformed('username');
-  return { ...rest, username, userId: userId ?? null };
-}
-
-/** Session mode: signs out, the proxy clearing the cookie (the token then simply runs out at Riffyn). */
-export async function endSession(client: RiffynClient, options: CallOptions = {}): Promise<void> {
-  await withToken(client, 'endSession', { ...options, accessToken: null });
 }
 
 /** Ends the session on the server: the accessToken stops working at once. */

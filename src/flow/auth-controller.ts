@@ -10,10 +10,10 @@ import {
   type SessionEvent,
 } from '../core/auth-machine.js';
 import { normalizeUsername, sendableCredentials, type Credentials } from '../core/basic-auth.js';
+import { readStrings } from '../core/auth-response.js';
 import { AuthError, asAuthError } from '../core/errors.js';
 import { eventUsername, flowEvents, type AuthFlowEvent, type AuthFlowEventBody } from '../core/flow-events.js';
 import { hasLiveSession, isMfaExpired, isPending, showsApiKey, stateDeadline, usernameOf } from '../core/selectors.js';
-import { endSession, fetchSession } from '../api/session-calls.js';
 
 /** The calls the controller needs; a `RiffynClient` has them all. */
 export type AuthCalls = Pick<RiffynClient, 'login' | 'verifyFactor'> & {
@@ -337,8 +337,12 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
     const mine = signIn;
     let event: AuthEvent;
     try {
-      const session = await fetchSession(client as RiffynClient, { signal: mine.signal });
-      event = { type: 'RESTORED', session, ...received(session) };
+      // Plain requests, not the session calls: those carry the accessToken, which a login page
+      // that only restores must not ship.
+      const { body, serverDate } = await client.request!('session', { signal: mine.signal });
+      const { username, userId = null, accessTokenExpiresAt } = readStrings(body, 'username userId accessTokenExpiresAt');
+      if (!username) throw new AuthError('malformed', { detail: 'username' });
+      event = { type: 'RESTORED', session: { username, userId, accessTokenExpiresAt }, ...received({ serverDate }) };
     } catch {
       // No cookie, or one that no longer opens, or no answer: the sign-in form, quietly.
       event = { type: 'RESTORE_FAILED' };
@@ -567,7 +571,7 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
       send({ type: 'LOGOUT' });
       wipe();
       // The cookie is cleared only by the proxy's answer; nothing waits for it here.
-      if (cookieMode && signedIn) void endSession(client as RiffynClient).catch(() => {});
+      if (cookieMode && signedIn) void client.request?.('endSession').catch(() => {});
     },
 
     activate() {
