@@ -68,7 +68,12 @@ async function ssrSite(apiUrl: string, view = 'flow', csp?: string): Promise<Ssr
     url: `http://127.0.0.1:${port}/`,
     leaks,
     releaseScript,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    // Kept-alive and held (/client.js) connections would keep close() waiting past the test's time.
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }
 
