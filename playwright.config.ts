@@ -13,8 +13,8 @@ export default defineConfig({
   outputDir: './test-results',
   fullyParallel: true,
   workers: 2, // 2-core machine
-  // One retry on CI only, where a loaded 2-core machine has timed out a server-rendered page's
-  // hydration once in several runs; Playwright still reports such a test as flaky, so it stays seen.
+  // One retry on CI only, where a loaded 2-core machine has timed out a server-rendered page once
+  // in several runs; Playwright still reports such a test as flaky, so it stays seen.
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   timeout: 60_000,
