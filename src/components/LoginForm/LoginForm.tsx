@@ -43,7 +43,8 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
   const live = useHydrated();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const input = (name: Field) => formRef.current!.elements.namedItem(name) as HTMLInputElement;
+  // By id, not name: the fields have no name until the kit is live (a hydrating first commit has none).
+  const input = (name: Field) => formRef.current!.ownerDocument.getElementById(`${id}-${name}`) as HTMLInputElement;
 
   const { register, handleSubmit, formState, getValues, getFieldState, resetField, setValue } = useForm<LoginFormValues>({
     defaultValues: { username: defaultUsername, password: '' },
