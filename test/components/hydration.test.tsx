@@ -44,6 +44,18 @@ describe('LoginForm, server-rendered', () => {
     expect(container.querySelector('form')!.getAttribute('method')).toBe('post');
   });
 
+  it('takes focus as it hydrates with autoFocus, though its fields have no name until live', () => {
+    const element = <LoginForm onSubmit={() => {}} autoFocus defaultUsername="ada" />;
+    const container = serverRender(element);
+    document.body.append(container);
+    try {
+      hydrate(container, element);
+      expect(document.activeElement).toBe(container.querySelector('input[type=password]'));
+    } finally {
+      container.remove();
+    }
+  });
+
   it('keeps what was typed before hydration, and sends it once live', async () => {
     const onSubmit = vi.fn();
     const container = serverRender(form(onSubmit, 'prefilled'));
