@@ -48,6 +48,12 @@ export interface BundleResult extends Sizes {
   bundler: Bundler;
   entry: string;
   files: string[];
+  /**
+   * What the page loads before anything else: the entry's file and the files it imports
+   * statically (each compressed alone, as they are fetched). The rest are chunks it imports on
+   * demand (`import()`): the kit's later steps.
+   */
+  initial: Sizes;
   /** The bundle's text, all JS files joined (for content checks). */
   code: string;
   /** Non-JS files emitted (e.g. CSS), relative to the out dir. */
@@ -72,7 +78,10 @@ function moduleLabel(id: string): string {
 }
 
 /** The files a build wrote, read back and measured, each compressed on its own (fetched one by one). */
-async function measureDir(dir: string): Promise<{ jsFiles: string[]; otherFiles: string[]; code: string; sizes: Sizes }> {
+async function measureDir(
+  dir: string,
+  initialFiles: ReadonlySet<string>,
+): Promise<{ jsFiles: string[]; otherFiles: string[]; code: string; sizes: Sizes; initial: Sizes }> {
   const names = (await readdir(dir, { recursive: true, withFileTypes: true }))
     .filter((d) => d.isFile())
     .map((d) => relative(dir, join(d.parentPath, d.name)))
@@ -80,16 +89,34 @@ async function measureDir(dir: string): Promise<{ jsFiles: string[]; otherFiles:
   const jsFiles = names.filter((f) => /\.m?js$/.test(f));
   const otherFiles = names.filter((f) => !/\.m?js$/.test(f) && !f.endsWith('.map') && !f.endsWith('.json'));
   const sizes: Sizes = { min: 0, gzip: 0, brotli: 0 };
+  const initial: Sizes = { min: 0, gzip: 0, brotli: 0 };
+  const add = (to: Sizes, s: Sizes) => {
+    to.min += s.min;
+    to.gzip += s.gzip;
+    to.brotli += s.brotli;
+  };
   let code = '';
   for (const file of jsFiles) {
     const text = await readFile(join(dir, file), 'utf8');
     code += text;
     const s = sizesOf(text);
-    sizes.min += s.min;
-    sizes.gzip += s.gzip;
-    sizes.brotli += s.brotli;
+    add(sizes, s);
+    if (initialFiles.has(file)) add(initial, s);
   }
-  return { jsFiles, otherFiles, code, sizes };
+  if (initial.gzip === 0) throw new Error(`bench: no entry file found among ${jsFiles.join(', ')}`);
+  return { jsFiles, otherFiles, code, sizes, initial };
+}
+
+/** `start` and every file it reaches through `next` (static imports only). */
+function reached(start: string, next: (file: string) => string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    next(file).forEach(visit);
+  };
+  visit(start);
+  return seen;
 }
 
 /** One entry through `bundler`, minified as an app's production build does it. */
@@ -98,7 +125,7 @@ export function bundle(name: string, entry: string, external: readonly string[],
 }
 
 /**
- * esbuild as an app's build runs it: bundle, minify, ESM for browsers, automatic JSX,
+ * esbuild as an app's build runs it by default: bundle, minify, ESM for browsers, automatic JSX,
  * `process.env.NODE_ENV` = production; honours the package's `sideEffects` like any bundler.
  */
 async function bundleWithEsbuild(name: string, entry: string, external: readonly string[]): Promise<BundleResult> {
@@ -110,6 +137,10 @@ async function bundleWithEsbuild(name: string, entry: string, external: readonly
     bundle: true,
     minify: true,
     format: 'esm',
+    // esbuild's default, no code splitting: its `splitting` puts every module that a chunk loaded
+    // on demand shares with the entry into chunks the entry imports, tree-shaken or not (it splits
+    // by which files a barrel reaches), so `{ useAuth }` alone would load 14 KB. Without it the
+    // steps loaded on demand are in the one file, and the first load is the whole bundle.
     platform: 'browser',
     target: 'es2022',
     jsx: 'automatic',
@@ -123,10 +154,18 @@ async function bundleWithEsbuild(name: string, entry: string, external: readonly
   for (const out of Object.values(result.metafile.outputs)) {
     for (const imp of out.imports) if (imp.external) imports.add(imp.path);
   }
-  const { jsFiles, otherFiles, code, sizes } = await measureDir(dir);
+  const outputs = result.metafile.outputs;
+  const relToDir = (path: string) => relative(dir, resolve(repoDir, path));
+  const entryOut = Object.keys(outputs).find((path) => outputs[path]!.entryPoint);
+  if (!entryOut) throw new Error(`bench: esbuild wrote no entry for ${name}`);
+  const initialFiles = reached(entryOut, (path) =>
+    outputs[path]!.imports.filter((imp) => !imp.external && imp.kind === 'import-statement').map((imp) => imp.path),
+  );
+  const { jsFiles, otherFiles, code, sizes, initial } = await measureDir(dir, new Set([...initialFiles].map(relToDir)));
   return {
     name,
     bundler: 'esbuild',
+    initial,
     entry: relative(repoDir, entry),
     files: jsFiles.map((f) => relative(repoDir, join(dir, f))),
     code,
@@ -170,10 +209,12 @@ async function bundleWithVite(name: string, entry: string, external: readonly st
 
   const moduleCode = new Map<string, { code: string; rendered: number }>();
   const imports = new Set<string>();
+  const chunks = new Map<string, Rolldown.OutputChunk>();
   for (const out of outputs) {
     for (const item of out.output ?? []) {
       if (item.type !== 'chunk') continue;
-      for (const imp of item.imports) imports.add(imp);
+      chunks.set(item.fileName, item);
+      for (const imp of [...item.imports, ...item.dynamicImports]) imports.add(imp);
       for (const [id, info] of Object.entries(item.modules)) {
         const label = moduleLabel(id);
         const seen = moduleCode.get(label) ?? { code: '', rendered: 0 };
@@ -181,7 +222,11 @@ async function bundleWithVite(name: string, entry: string, external: readonly st
       }
     }
   }
-  const { jsFiles, otherFiles, code, sizes } = await measureDir(dir);
+  for (const file of chunks.keys()) imports.delete(file); // the bundle's own chunks, not externals
+  const entryChunk = [...chunks.values()].find((chunk) => chunk.isEntry);
+  if (!entryChunk) throw new Error(`bench: vite wrote no entry for ${name}`);
+  const initialFiles = reached(entryChunk.fileName, (file) => chunks.get(file)?.imports.filter((imp) => chunks.has(imp)) ?? []);
+  const { jsFiles, otherFiles, code, sizes, initial } = await measureDir(dir, initialFiles);
   const shares = [...moduleCode]
     .filter(([, m]) => m.rendered > 0)
     .map(([module, m]) => moduleShare(module, m.code, m.rendered))
@@ -190,6 +235,7 @@ async function bundleWithVite(name: string, entry: string, external: readonly st
   return {
     name,
     bundler: 'vite',
+    initial,
     entry: relative(repoDir, entry),
     files: jsFiles.map((f) => relative(repoDir, join(dir, f))),
     code,

@@ -15,6 +15,8 @@ export interface WeightRowSummary {
   id: string;
   /** The larger gzip of the two, what a budget holds. */
   gzip: number;
+  /** The larger first load of the two (without what the bundle loads on demand). */
+  initialGzip: number;
   vite: BundleSummary;
   esbuild: BundleSummary;
 }
@@ -28,6 +30,8 @@ export interface BudgetVerdict {
   ok: boolean;
   /** Set with `--guard` on a budget not met yet: gzip ≤ its guard, so the run does not fail on it. */
   guarded?: boolean;
+  /** What the budget holds: the whole bundle, or its first load (see `Budget.part`). */
+  part: 'all' | 'initial';
   /** gzip of each bundler's build (the larger is `gzip`). */
   byBundler?: { vite: number; esbuild: number };
   /** Largest modules of the bundle (each minified and gzipped alone: an estimate of its share). */

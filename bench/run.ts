@@ -63,12 +63,13 @@ async function main(): Promise<number> {
     results.weight = {
       tarball: weight.kit.tarball,
       files: weight.kit.files,
-      rows: weight.rows.map((r) => ({ id: r.id, gzip: r.gzip, vite: summary(r.vite), esbuild: summary(r.esbuild) })),
+      rows: weight.rows.map((r) => ({ id: r.id, gzip: r.gzip, initialGzip: r.initialGzip, vite: summary(r.vite), esbuild: summary(r.esbuild) })),
       css: weight.css,
     };
     for (const budget of budgets) {
       const row = weight.rows.find((r) => r.id === budget.measures);
-      const gzip = budget.measures === 'styles' ? weight.css.gzip : row?.gzip;
+      const part = budget.part ?? 'all';
+      const gzip = budget.measures === 'styles' ? weight.css.gzip : part === 'initial' ? row?.initialGzip : row?.gzip;
       if (gzip === undefined) continue;
       const verdict: BudgetVerdict = {
         id: budget.id,
@@ -77,7 +78,10 @@ async function main(): Promise<number> {
         maxGzip: budget.maxGzip,
         ok: gzip <= budget.maxGzip,
         ...(guard && budget.guardGzip !== undefined && gzip <= budget.guardGzip && { guarded: true }),
-        ...(row && { byBundler: { vite: row.vite.gzip, esbuild: row.esbuild.gzip } }),
+        part,
+        ...(row && {
+          byBundler: part === 'initial' ? { vite: row.vite.initial.gzip, esbuild: row.esbuild.initial.gzip } : { vite: row.vite.gzip, esbuild: row.esbuild.gzip },
+        }),
         heaviest: row?.vite.modules.slice(0, 5) ?? [],
       };
       results.budgets.push(verdict);

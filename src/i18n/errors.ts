@@ -26,6 +26,10 @@ export interface ErrorMessages {
    * where it can add something the sentence does not say (e.g. why an account is not allowed).
    */
   serverSaid: string;
+  /** A step of the flow whose code did not arrive (the network dropped while it loaded). */
+  stepNotLoaded: string;
+  /** The button that loads it again; what was typed stays. */
+  tryAgain: string;
 }
 
 export const errorMessages: ErrorMessages = {
@@ -54,6 +58,8 @@ export const errorMessages: ErrorMessages = {
   retryLater: 'Wait a minute before you try again.',
   received: (status) => `(It answered “${status}”.)`,
   serverSaid: 'The server said:',
+  stepNotLoaded: 'The next step did not load. Check your connection, then try again.',
+  tryAgain: 'Try again',
 };
 
 /**

@@ -38,6 +38,8 @@ const errors: ErrorMessages = {
   retryLater: 'Warten Sie eine Minute, bevor Sie es erneut versuchen.',
   received: (status) => `(Antwort: „${status}“)`,
   serverSaid: 'Meldung des Servers:',
+  stepNotLoaded: 'Der nächste Schritt wurde nicht geladen. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  tryAgain: 'Erneut versuchen',
 };
 
 /** Every string of the kit in German. Pass it as `messages`; change a few with `withOverrides`. */

@@ -37,6 +37,8 @@ const errors: ErrorMessages = {
   retryLater: 'Espere un minuto antes de volver a intentarlo.',
   received: (status) => `(Respondió «${status}».)`,
   serverSaid: 'Mensaje del servidor:',
+  stepNotLoaded: 'El siguiente paso no se cargó. Compruebe su conexión e inténtelo de nuevo.',
+  tryAgain: 'Intentar de nuevo',
 };
 
 /** Every string of the kit in Spanish. Pass it as `messages`; change a few with `withOverrides`. */

@@ -40,6 +40,8 @@ const errors: ErrorMessages = {
   retryLater: 'Patientez une minute avant de réessayer.',
   received: (status) => `(Réponse reçue\u00a0: «\u00a0${status}\u00a0».)`,
   serverSaid: 'Message du serveur\u00a0:',
+  stepNotLoaded: 'L’étape suivante ne s’est pas chargée. Vérifiez votre connexion, puis réessayez.',
+  tryAgain: 'Réessayer',
 };
 
 /** Every string of the kit in French. Pass it as `messages`; change a few with `withOverrides`. */

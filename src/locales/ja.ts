@@ -33,6 +33,8 @@ const errors: ErrorMessages = {
   retryLater: '1分ほど待ってから、もう一度お試しください。',
   received: (status) => `（応答：「${status}」）`,
   serverSaid: 'サーバーからのメッセージ：',
+  stepNotLoaded: '次のステップを読み込めませんでした。接続を確認して、もう一度お試しください。',
+  tryAgain: '再試行',
 };
 
 /** Every string of the kit in Japanese. Pass it as `messages`; change a few with `withOverrides`. */

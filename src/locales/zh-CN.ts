@@ -34,6 +34,8 @@ const errors: ErrorMessages = {
   retryLater: '请等待一分钟后再试。',
   received: (status) => `（服务器返回“${status}”。）`,
   serverSaid: '服务器消息：',
+  stepNotLoaded: '下一步未能加载。请检查网络连接，然后重试。',
+  tryAgain: '重试',
 };
 
 /** Every string of the kit in Simplified Chinese. Pass it as `messages`; change a few with `withOverrides`. */

@@ -236,10 +236,11 @@ function checkProxied(seen: string[], appUrl: string, mock: Mock, before: number
   }
 }
 
-/** The JavaScript a page of the app loads: every `<script src>` of its HTML, joined. */
+/** The JavaScript a page of the app loads first: every `<script src>` and module preload of its HTML, joined. */
 async function scriptsOf(url: string): Promise<string> {
   const html = await (await fetch(url)).text();
-  const sources = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), url).href);
+  const tags = /<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g;
+  const sources = [...html.matchAll(tags)].map((m) => new URL((m[1] ?? m[2])!.replace(/&amp;/g, '&'), url).href);
   if (!sources.length) throw new Error(`no script on ${url}`);
   return (await Promise.all(sources.map(async (src) => (await fetch(src)).text()))).join('\n');
 }
@@ -284,10 +285,87 @@ async function checkGerman(url: string): Promise<string> {
 }
 
 /**
+ * `<AuthFlow>`'s later steps as chunks of a production build: the page's first scripts carry no
+ * MFA step (its `one-time-code` field), the step arrives on its own while the sign-in form is up,
+ * so it appears with no placeholder on the way; and a chunk that fails to load is a "did not
+ * load" card whose Try again brings the step, with the sign-in still valid (no password again).
+ */
+async function checkStepsOnDemand(url: string, mock: Mock): Promise<string> {
+  const mfaCode = 'one-time-code';
+  const firstScripts = await scriptsOf(url);
+  if (firstScripts.includes(mfaCode)) throw new Error("the page's first scripts already carry the MFA step");
+  // Every placeholder or failure card the page ever shows, however briefly.
+  const watch = () => {
+    const seen: string[] = [];
+    (window as unknown as { seenStates: string[] }).seenStates = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll('[data-state="loading"], [data-state="step-not-loaded"]')) {
+        seen.push((el as HTMLElement).dataset.state!);
+      }
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  };
+  const seenStates = (page: Page) => page.evaluate(() => (window as unknown as { seenStates: string[] }).seenStates);
+
+  let chunk = '';
+  {
+    const { page, problems } = await newPage();
+    try {
+      await page.addInitScript(watch);
+      page.on('response', async (response) => {
+        if (response.url().endsWith('.js') && (await response.text().catch(() => '')).includes(mfaCode)) chunk = new URL(response.url()).pathname;
+      });
+      await page.goto(url);
+      await page.getByLabel('Username').waitFor();
+      // Fetched while the user is still on the sign-in form, once the browser is idle.
+      await expectSoon(() => !!chunk, 'the MFA chunk was not fetched while the sign-in form was up');
+      mock.server.mock.reset(); // a new one-time key for mfa-user
+      await signInWithMfa(page, mock);
+      await page.getByRole('heading', { name: 'Signed in as mfa-user' }).waitFor();
+      const seen = await seenStates(page);
+      if (seen.length) throw new Error(`a step waited visibly for its code: ${seen.join(', ')}`);
+      noProblems(problems, `the browser reported at ${url}`);
+    } finally {
+      await page.close();
+    }
+  }
+  {
+    const { page } = await newPage();
+    try {
+      let blocked = true;
+      mock.server.mock.reset();
+      await page.route(`**${chunk}*`, (route) => (blocked ? route.abort('internetdisconnected') : route.continue()));
+      await page.goto(url);
+      await page.getByLabel('Username').fill('mfa-user');
+      await page.getByLabel('Password').fill(mock.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      const retry = page.getByRole('button', { name: 'Try again' });
+      await retry.waitFor();
+      const focused = await page.evaluate(() => document.activeElement?.textContent);
+      if (focused !== 'Try again') throw new Error(`focus is on ${focused ?? 'nothing'}, not on Try again`);
+      blocked = false;
+      await retry.click();
+      const code = page.getByLabel('6-digit code');
+      await code.waitFor();
+      await code.fill(await mock.server.mock.currentCode('mfa-user'));
+      await page.getByRole('heading', { name: 'Save your API key' }).waitFor();
+    } finally {
+      await page.close();
+    }
+  }
+  return 'the MFA step is a chunk of its own, fetched before it is needed, never waited for; a failed chunk is retried from its card';
+}
+
+/** Polls `ok` for up to 5 s. */
+async function expectSoon(ok: () => boolean, message: string) {
+  for (let i = 0; i < 50 && !ok(); i++) await new Promise((r) => setTimeout(r, 100));
+  if (!ok()) throw new Error(message);
+}
+
+/**
  * Vite: strict type check, production build, preview server, an MFA sign-in in Chromium, then
  * any `more` checks on the same preview.
  */
-function viteApp(app: string, more?: (url: string) => Promise<string>): Check {
+function viteApp(app: string, more?: (url: string, mock: Mock) => Promise<string[]>): Check {
   return async ({ tarball, port }) => {
     const done: string[] = [];
     const dir = await install(app, tarball);
@@ -304,7 +382,7 @@ function viteApp(app: string, more?: (url: string) => Promise<string>): Check {
       try {
         await signInAt(preview.url, mock, 'Signed in as mfa-user', { refs: true });
         done.push('MFA sign-in in Chromium', 'refs reach each step');
-        if (more) done.push(await more(preview.url));
+        if (more) done.push(...(await more(preview.url, mock)));
       } finally {
         await preview.stop();
       }
@@ -316,7 +394,7 @@ function viteApp(app: string, more?: (url: string) => Promise<string>): Check {
 }
 
 const apps: Record<string, Check> = {
-  'vite-react19': viteApp('vite-react19', checkGerman),
+  'vite-react19': viteApp('vite-react19', async (url, mock) => [await checkGerman(url), await checkStepsOnDemand(url, mock)]),
 
   'vite-react18': async (ctx) => {
     const done = await viteApp('vite-react18')(ctx);

@@ -9,7 +9,11 @@ import { AuthProvider } from '../../react/AuthProvider.js';
 import { createMockRiffyn, DEMO_PASSWORD, demoUsers } from '../../testing/index.js';
 import { riffynHandlers } from '../../testing/msw.js';
 import { ja } from '../../locales/ja.js';
+import { errorMessages } from '../../i18n/errors.js';
+import { loginFormMessages } from '../../i18n/login-form.js';
 import { AuthFlow } from './AuthFlow.js';
+import { RestoringCard } from './RestoringCard.js';
+import { StepNotLoaded } from './StepNotLoaded.js';
 import { withProvider } from '../../../.storybook/with-provider.js';
 import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
 
@@ -303,5 +307,30 @@ export const Events: Story = {
       ]),
     );
     await expect(log.textContent).not.toMatch(/mockat_|key-holder/);
+  },
+};
+
+/**
+ * The MFA and key steps load on demand, fetched while the sign-in form is up: this card stands in
+ * for a step whose code is still on its way (rare; the fetch normally ends during the server's
+ * answer), the sign-in card's size so nothing jumps.
+ */
+export const StepLoading: Story = {
+  render: () => <RestoringCard state="loading" label={loginFormMessages.submitPending} />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(loginFormMessages.submitPending);
+  },
+};
+
+/** A step whose code did not arrive (the network dropped): Try again fetches it, the sign-in goes on. */
+export const StepDidNotLoad: Story = {
+  args: { onRetry: fn() } as never,
+  render: (args) => <StepNotLoaded messages={errorMessages} onRetry={(args as unknown as { onRetry: () => void }).onRetry} />,
+  play: async ({ canvasElement, args }) => {
+    const retry = within(canvasElement).getByRole('button', { name: errorMessages.tryAgain });
+    await waitFor(() => expect(retry).toHaveFocus());
+    await expect(retry).toHaveAccessibleDescription(errorMessages.stepNotLoaded);
+    await userEvent.click(retry);
+    await expect((args as unknown as { onRetry: () => void }).onRetry).toHaveBeenCalledOnce();
   },
 };

@@ -1,16 +1,35 @@
-import { forwardRef, useEffect, useRef, type Ref } from 'react';
+import { forwardRef, useEffect, useRef, useState, useSyncExternalStore, type Ref } from 'react';
 import { completedSession, flowView } from '../../core/selectors.js';
+import { errorMessages } from '../../i18n/errors.js';
 import { loginFormMessages } from '../../i18n/login-form.js';
 import type { AuthMessages } from '../../i18n/messages.js';
 import { useAuthContext, useAuthEvents } from '../../react/AuthProvider.js';
 import { useAuth } from '../../react/useAuth.js';
-import { useRenameApiKey } from '../../react/useSessionCalls.js';
-import { ApiKeyReveal } from '../ApiKeyReveal/ApiKeyReveal.js';
 import { LoginForm } from '../LoginForm/LoginForm.js';
-import { MfaFactorPicker } from '../MfaFactorPicker/MfaFactorPicker.js';
 import { mergeMessages, type DeepPartial } from '../shared/styling.js';
 import type { AuthFlowProps, AuthFlowStep } from './AuthFlow.types.js';
+import { onDemand, type OnDemand } from './on-demand.js';
 import { RestoringCard } from './RestoringCard.js';
+import { StepNotLoaded } from './StepNotLoaded.js';
+
+// The sign-in step is all a page shows first: the MFA and key steps (and what only they use: the
+// code field, the key's download and rename, their strings) are chunks of their own, fetched when
+// the browser is idle after the sign-in form appears, or at the latest as the sign-in is sent, so
+// they arrive during the server's answer.
+const mfaStep = onDemand(() => import('../MfaFactorPicker/MfaFactorPicker.js'), (module) => module.MfaFactorPicker);
+const keyStep = onDemand(() => import('./KeyStep.js'), (module) => module.KeyStep);
+
+const useLoaded = <C,>(step: OnDemand<C>) => useSyncExternalStore(step.subscribe, step.getSnapshot, step.getSnapshot);
+
+/** Calls `run` when the browser has nothing better to do (soon, where it cannot say). */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const idle = requestIdleCallback(run, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }
+  const timer = setTimeout(run, 200);
+  return () => clearTimeout(timer);
+}
 
 /**
  * The whole sign-in as one drop-in: the login form, the MFA step when the account has one, and
@@ -45,9 +64,21 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
 }, ref) {
   const auth = useAuth();
   const { controller } = useAuthContext();
-  const { renameApiKey, renameApiKeyState } = useRenameApiKey();
   const { state } = auth;
   const view = flowView(state);
+  const mfaLoad = useLoaded(mfaStep);
+  const keyLoad = useLoaded(keyStep);
+  const ownMfa = !!components?.mfa;
+  // Idle after the sign-in form appears; at once when a sign-in is on its way, and again at each
+  // new step (which tries again after a fetch that failed while nobody needed it yet).
+  const soon = view.step === 'loginForm' && state.status !== 'authenticating';
+  useEffect(() => {
+    const load = () => {
+      if (!ownMfa) mfaStep.load();
+      keyStep.load();
+    };
+    return soon ? whenIdle(load) : load();
+  }, [soon, ownMfa, view.step]);
   useAuthEvents(controller, onEvent, eventsIncludeUsername);
   // Each step as it is shown (the expired MFA view is still the MFA step).
   useEffect(() => {
@@ -56,9 +87,10 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
 
   // The first step takes focus only when asked; every later step takes it, so keyboard and
   // screen-reader users land on the new step instead of on a button that just vanished.
-  const firstStatus = useRef<string | null>(state.status);
-  if (state.status !== firstStatus.current) firstStatus.current = null;
-  const focusStep = autoFocus || firstStatus.current === null;
+  const [firstStatus] = useState(state.status);
+  const [moved, setMoved] = useState(false);
+  if (!moved && state.status !== firstStatus) setMoved(true);
+  const focusStep = autoFocus || moved || state.status !== firstStatus;
 
   // Once per sign-in: when the key is saved, or at once when there was none to save. Not again
   // when the session gets a new accessToken (extendSession): only leaving the session re-arms it.
@@ -82,18 +114,33 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
   });
   // The app's own component for a step, else the kit's: same props either way.
   const Login = components?.loginForm ?? LoginForm;
-  const Mfa = components?.mfa ?? MfaFactorPicker;
-  const Key = components?.apiKey ?? ApiKeyReveal;
+  const Mfa = components?.mfa ?? (mfaLoad.status === 'loaded' ? mfaLoad.component : null);
+  const Key = keyLoad.status === 'loaded' ? keyLoad.component : null;
+
+  const placeholder = (state?: 'loading') => (
+    <RestoringCard
+      {...styling}
+      ref={ref as Ref<HTMLDivElement>}
+      state={state}
+      label={messages?.loginForm?.submitPending ?? loginFormMessages.submitPending}
+    />
+  );
+  /** Until a step's code is here: the quiet card, or a way to fetch it again if it failed. */
+  const waitFor = (step: OnDemand<unknown>, status: string) =>
+    status === 'failed' ? (
+      <StepNotLoaded
+        {...styling}
+        ref={ref as Ref<HTMLDivElement>}
+        messages={{ ...errorMessages, ...messages?.errors }}
+        onRetry={step.load}
+      />
+    ) : (
+      placeholder('loading')
+    );
 
   switch (view.step) {
     case 'restoring':
-      return (
-        <RestoringCard
-          {...styling}
-          ref={ref as Ref<HTMLDivElement>}
-          label={{ ...loginFormMessages, ...messages?.loginForm }.submitPending ?? loginFormMessages.submitPending}
-        />
-      );
+      return placeholder();
     case 'loginForm':
       return (
         <Login
@@ -109,6 +156,7 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
         />
       );
     case 'mfa':
+      if (!Mfa) return waitFor(mfaStep, mfaLoad.status);
       return (
         <Mfa
           {...common}
@@ -132,17 +180,18 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
         />
       );
     case 'apiKey':
+      if (!Key) return waitFor(keyStep, keyLoad.status);
       return (
         <Key
           {...common}
+          component={components?.apiKey}
+          allowRename={allowRenameApiKey}
           {...card('apiKey')}
           classNames={classNames?.apiKey}
           messages={stepMessages('apiKey')}
           username={view.session.username}
           apiKey={view.apiKey}
           onAcknowledge={auth.acknowledgeApiKey}
-          onRename={allowRenameApiKey ? renameApiKey : undefined}
-          renameState={renameApiKeyState}
           manageKeysHref={manageKeysHref}
           onContinue={onContinue}
           download={apiKeyDownload}

@@ -3,18 +3,19 @@ import { useVisuallyHidden } from '../shared/hydration.js';
 import { useSlotProps, type StylingProps } from '../shared/styling.js';
 
 /**
- * Session mode, while the kit asks whether this browser is signed in already: an empty card of
- * the sign-in step's size, so the page neither flashes the sign-in form nor jumps when the answer
- * comes. Busy, with one quiet status line for screen readers.
+ * An empty card of the sign-in step's size, so the page neither flashes the sign-in form nor
+ * jumps: in session mode while the kit asks whether this browser is signed in already
+ * (`restoring`), and while a step's code is still on its way (`loading`, rare: it is fetched
+ * while the server answers). Busy, with one quiet status line for screen readers.
  */
-export const RestoringCard = forwardRef<HTMLDivElement, StylingProps<never> & { label: string }>(function RestoringCard(
-  { label, ...styling },
+export const RestoringCard = forwardRef<HTMLDivElement, StylingProps<never> & { label: string; state?: 'restoring' | 'loading' | undefined }>(function RestoringCard(
+  { label, state = 'restoring', ...styling },
   ref,
 ) {
   const { root } = useSlotProps(styling);
   const srOnly = useVisuallyHidden();
   return (
-    <div {...root('AuthFlow')} ref={ref} data-state="restoring" aria-busy="true">
+    <div {...root('AuthFlow')} ref={ref} data-state={state} aria-busy="true">
       <span role="status" {...srOnly}>
         {label}
       </span>
