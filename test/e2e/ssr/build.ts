@@ -31,6 +31,8 @@ export async function buildSsrPage(): Promise<{
       outDir: join(outDir, 'client'),
       emptyOutDir: true,
       lib: { entry: join(here, 'client.tsx'), formats: ['es'], fileName: () => 'client.js' },
+      // One file, which the test servers serve alone (the kit's later steps would be chunks).
+      rolldownOptions: { output: { inlineDynamicImports: true } },
     },
   });
   const server = (await import(pathToFileURL(join(outDir, 'server', 'server.js')).href)) as { render: (baseUrl: string, view: string) => string };
