@@ -131,7 +131,10 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
       <StepNotLoaded
         {...styling}
         ref={ref as Ref<HTMLDivElement>}
-        messages={{ ...errorMessages, ...messages?.errors }}
+        messages={{
+          stepNotLoaded: messages?.errors?.stepNotLoaded ?? errorMessages.stepNotLoaded,
+          tryAgain: messages?.errors?.tryAgain ?? errorMessages.tryAgain,
+        }}
         onRetry={step.load}
       />
     ) : (
