@@ -210,7 +210,9 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
   let stopTabs: (() => void) | undefined;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((listener) => listener());
-  let state: AuthState = initialAuthState;
+  // Session mode begins by asking the proxy (on activate): the server's HTML and the first render
+  // are the restoring card, so a signed-in reload never flashes the sign-in form.
+  let state: AuthState = cookieMode ? { status: 'restoring' } : initialAuthState;
   let snapshot: AuthSnapshot = { state, isPending: false };
   let active = true;
 
@@ -332,7 +334,8 @@ export function createAuthController(options: AuthControllerOptions): AuthContro
   async function restore(): Promise<void> {
     const before = state;
     send({ type: 'RESTORE' });
-    if (state === before) return;
+    // Unchanged is "someone is typing or signed in", except from the start, already restoring.
+    if (state === before && before.status !== 'restoring') return;
     newSignIn();
     const mine = signIn;
     let event: AuthEvent;

@@ -135,13 +135,32 @@ const jsonAnswer = (status: number, body: unknown, cookie?: string) => {
  * says `Sec-Fetch-Site` is not same-origin. `SameSite=Strict` already keeps the cookie off such
  * requests; this also keeps them from signing the browser in or out.
  */
-function isForeign(request: Request, url: URL, trusted: readonly string[]): boolean {
+function isForeign(request: Request, url: URL, addressed: URL, trusted: readonly string[]): boolean {
   const origin = request.headers.get('origin');
   // By host: behind a TLS front end the app sees http:// (the Node adapter builds the URL from
   // Host), while the browser's Origin says https://.
-  if (origin !== null) return !trusted.includes(origin) && hostOf(origin) !== url.host;
+  if (origin !== null) {
+    const host = hostOf(origin);
+    return !trusted.includes(origin) && host !== url.host && host !== addressed.host;
+  }
   const site = request.headers.get('sec-fetch-site');
   return site !== null && site !== 'same-origin' && site !== 'none';
+}
+
+/**
+ * The request's URL with the host the browser addressed (its `Host`): Next.js builds `request.url`
+ * from its own listening name (`http://localhost:3000/…`, in production too), so by that URL alone
+ * every same-origin sign-in would look foreign, and every cookie would be one for localhost
+ * (no `Secure`). A page on another site cannot choose the `Host` its browser sends.
+ */
+function addressedUrl(request: Request, url: URL): URL {
+  const host = request.headers.get('host');
+  if (!host) return url;
+  try {
+    return new URL(`${url.protocol}//${host}${url.pathname}`);
+  } catch {
+    return url; // not a host: ignored
+  }
 }
 
 const hostOf = (origin: string) => {
@@ -179,17 +198,18 @@ export function withSession(
 
   return async function riffynSessionProxy(request) {
     const url = new URL(request.url);
+    const addressed = addressedUrl(request, url);
     const method = request.method.toUpperCase();
     const safe = method === 'GET' || method === 'HEAD';
-    if (!safe && isForeign(request, url, trusted)) return jsonAnswer(403, { error: 'Cross-site request refused.' });
+    if (!safe && isForeign(request, url, addressed, trusted)) return jsonAnswer(403, { error: 'Cross-site request refused.' });
 
     const cookie = readCookie(request, jar.name);
     const session = await jar.open(cookie);
     // A cookie that no longer opens (tampered, another key's, expired) is cleared where it is met.
-    const stale = cookie !== null && session === null ? clear(url) : undefined;
+    const stale = cookie !== null && session === null ? clear(addressed) : undefined;
 
     const path = url.search === '' ? url.pathname.slice(basePath.length) : null;
-    if (path === endPath && method === endMethod.toUpperCase()) return jsonAnswer(200, { signedOut: true }, clear(url));
+    if (path === endPath && method === endMethod.toUpperCase()) return jsonAnswer(200, { signedOut: true }, clear(addressed));
     if (path === sessionPath && method === sessionMethod.toUpperCase()) {
       if (!session) return jsonAnswer(401, { error: 'No session.' }, stale);
       const info: RiffynSessionInfo = { username: session.u, userId: session.i, accessTokenExpiresAt: new Date(session.e).toISOString() };
@@ -208,7 +228,7 @@ export function withSession(
 
     const headers = new Headers(answer.headers);
     if (stale) headers.append('set-cookie', stale);
-    if (answer.status === 401 && session) headers.append('set-cookie', clear(url));
+    if (answer.status === 401 && session) headers.append('set-cookie', clear(addressed));
     if (answer.status < 200 || answer.status >= 300 || !/json/i.test(answer.headers.get('content-type') ?? '')) {
       return new Response(answer.body, { status: answer.status, headers });
     }
@@ -227,7 +247,7 @@ export function withSession(
     const { accessToken, ...rest } = body;
     const signIn = body.status !== undefined;
     const username = typeof body.username === 'string' ? body.username : session?.u;
-    if (!signIn && !session) return jsonAnswer(401, { error: 'No session.' }, clear(url));
+    if (!signIn && !session) return jsonAnswer(401, { error: 'No session.' }, clear(addressed));
     const sealed: Sealed = {
       t: accessToken,
       u: username ?? '',
@@ -235,7 +255,7 @@ export function withSession(
       e: expiryOf(body.accessTokenExpiresAt, now),
     };
     headers.delete('content-length');
-    headers.append('set-cookie', cookieHeader(jar.name, await jar.seal(sealed), (sealed.e - now) / 1000, url));
+    headers.append('set-cookie', cookieHeader(jar.name, await jar.seal(sealed), (sealed.e - now) / 1000, addressed));
     return new Response(JSON.stringify({ ...rest, accessTokenExpiresAt: new Date(sealed.e).toISOString() }), {
       status: answer.status,
       headers,

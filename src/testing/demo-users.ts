@@ -18,6 +18,12 @@ export const NON_TOTP_PASSCODE = '123456';
 /** How long `short-mfa-user`'s stateToken lives, so expiry can be seen without waiting 5 minutes. */
 export const SHORT_STATE_TOKEN_TTL_MS = 3_000;
 
+/**
+ * How long `short-session-user`'s accessToken lives: the session warning (2 minutes ahead by
+ * default) opens about 30 s after signing in, instead of after 28 minutes.
+ */
+export const SHORT_ACCESS_TOKEN_TTL_MS = 150_000;
+
 /** What a login of this user answers. */
 export type DemoLoginOutcome =
   | 'success'
@@ -42,6 +48,8 @@ export interface DemoUser {
   totpSecret?: string | undefined;
   /** Overrides the mock's `stateTokenTtlMs` for this user. */
   stateTokenTtlMs?: number | undefined;
+  /** Overrides the mock's `accessTokenTtlMs` for this user's sign-ins (an extension asks its own time). */
+  accessTokenTtlMs?: number | undefined;
   /** Keys the user has before any login (then no login hands out a new one). */
   existingKeys?: ApiKeySummary[] | undefined;
 }
@@ -106,6 +114,15 @@ export const demoUsers: readonly DemoUser[] = [
     factors: [totp('short-mfa-user')],
     totpSecret: DEMO_TOTP_SECRET,
     stateTokenTtlMs: SHORT_STATE_TOKEN_TTL_MS,
+  },
+  {
+    username: 'short-session-user',
+    password: DEMO_PASSWORD,
+    userId: 'usr_demo_short_session',
+    login: 'success',
+    shows: `SUCCESS without apiKey; the accessToken ends after ${SHORT_ACCESS_TOKEN_TTL_MS / 1000} s, so the session warning opens about 30 s in`,
+    accessTokenTtlMs: SHORT_ACCESS_TOKEN_TTL_MS,
+    existingKeys: [{ id: 'key_demo_short_session', name: 'loginKey', created: '2024-05-14T09:30:00.000Z' }],
   },
   {
     username: 'no-factor-user',

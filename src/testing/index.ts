@@ -6,6 +6,7 @@ export {
   DEMO_TOTP_SECRET,
   demoUsers,
   NON_TOTP_PASSCODE,
+  SHORT_ACCESS_TOKEN_TTL_MS,
   SHORT_STATE_TOKEN_TTL_MS,
   UNICODE_PASSWORD,
 } from './demo-users.js';

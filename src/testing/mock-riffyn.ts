@@ -139,8 +139,9 @@ export function createMockRiffyn(options: MockRiffynOptions = {}): MockRiffyn {
   /** A SUCCESS answer; the first one for a user without keys makes and shows `loginKey`. */
   function succeed(user: DemoUser, now: number, call: 'login' | 'verify'): MockResponse {
     const accessToken = randomToken('mockat_');
-    accessTokens.set(accessToken, { username: user.username, expiresAt: now + accessTokenTtlMs });
-    const base = { now, username: user.username, userId: user.userId, accessToken, accessTokenTtlMs };
+    const ttlMs = user.accessTokenTtlMs ?? accessTokenTtlMs;
+    accessTokens.set(accessToken, { username: user.username, expiresAt: now + ttlMs });
+    const base = { now, username: user.username, userId: user.userId, accessToken, accessTokenTtlMs: ttlMs };
     const userKeys = keysOf(user);
     if (userKeys.length > 0) return jsonResponse(200, loginSuccessWithoutApiKey(base));
     const apiKey = randomToken('mockkey_');

@@ -12,12 +12,12 @@
  *   CONSUMER_PORT_BASE=n    ports n … n+59 (default 5300)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { access, cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../setup/chromium.js';
 
 const here = import.meta.dirname;
@@ -125,25 +125,43 @@ async function install(app: string, tarball: string): Promise<string> {
   return dir;
 }
 
-/** The kit's mock Riffyn on a real port, loaded from the app's installed copy of the kit. */
+/**
+ * The kit's mock Riffyn on a real port, loaded from the app's installed copy of the kit. `issued`
+ * collects every accessToken it hands out, so a test can look for them where they must not be.
+ */
 async function mockRiffyn(dir: string, port: number) {
   const require = createRequire(join(dir, 'package.json'));
   const { startMockRiffynServer } = require('riffyn-login-kit/testing/server') as typeof import('../../src/testing/server.js');
-  const { DEMO_PASSWORD } = require('riffyn-login-kit/testing') as typeof import('../../src/testing/index.js');
-  const server = await startMockRiffynServer({ port, log: false });
-  return { server, password: DEMO_PASSWORD };
+  const { DEMO_PASSWORD, createMockRiffyn } = require('riffyn-login-kit/testing') as typeof import('../../src/testing/index.js');
+  const issued: string[] = [];
+  const inner = createMockRiffyn();
+  const mock: typeof inner = {
+    ...inner,
+    handle: async (request) => {
+      const response = await inner.handle(request);
+      const token = /"accessToken":"([^"]+)"/.exec(response.body)?.[1];
+      if (token) issued.push(token);
+      return response;
+    },
+  };
+  const server = await startMockRiffynServer({ port, log: false, mock });
+  return { server, password: DEMO_PASSWORD, issued };
 }
 
 // --- the browser ----------------------------------------------------------------------------------
 
 let browser: Browser | undefined;
-async function newPage(): Promise<{ page: Page; problems: string[] }> {
+/** A page in its own context, or in `context` (tabs that share cookies), with its problems collected. */
+async function newPage(context?: BrowserContext): Promise<{ page: Page; problems: string[] }> {
   browser ??= await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const page = await browser.newPage();
+  const page = await (context ?? browser).newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.location().url.endsWith('/favicon.ico')) return; // the apps have none
+    const { url } = message.location();
+    if (url.endsWith('/favicon.ico')) return; // the apps have none
+    // Session mode's probe answers 401 for "not signed in" (its contract); Chromium logs that load.
+    if (url.endsWith('/v1/auth/session') && message.text().includes('status of 401')) return;
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
   });
   return { page, problems };
@@ -171,17 +189,26 @@ async function signInWithMfa(page: Page, mock: Mock, { refs = false } = {}): Pro
   await page.getByRole('button', { name: 'Done' }).click();
 }
 
+interface SignInChecks {
+  refs?: boolean;
+  /** Checks before signing in. */
+  first?: (page: Page) => Promise<void>;
+  /** Checks once signed in, on the same page. */
+  then?: (page: Page) => Promise<void>;
+}
+
 /**
- * Opens `url` in Chromium, runs `first` (checks before signing in), signs in as mfa-user and
- * waits for the heading `end`. Any page error, console error or warning fails it.
+ * Opens `url` in Chromium, runs `first`, signs in as mfa-user, waits for the heading `end` and
+ * runs `then`. Any page error, console error or warning fails it.
  */
-async function signInAt(url: string, mock: Mock, end: string, { refs = false, first }: { refs?: boolean; first?: (page: Page) => Promise<void> } = {}) {
+async function signInAt(url: string, mock: Mock, end: string, { refs = false, first, then }: SignInChecks = {}) {
   const { page, problems } = await newPage();
   try {
     await page.goto(url);
     await first?.(page);
     await signInWithMfa(page, mock, { refs });
     await page.getByRole('heading', { name: end }).waitFor();
+    await then?.(page);
     noProblems(problems, `the browser reported at ${url}`);
   } finally {
     await page.close();
@@ -255,6 +282,125 @@ async function checkNextTreeShaking(appUrl: string): Promise<string> {
   const headless = await scriptsOf(`${appUrl}headless`);
   if (component.test(headless)) throw new Error('the headless route (useAuth only) loads the kit\'s component code');
   return 'the headless route loads no component code';
+}
+
+/** Every string of the page's JavaScript heap, from a heap snapshot taken over CDP (it collects garbage first). */
+async function heapStrings(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const chunks: string[] = [];
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  await cdp.detach();
+  return (JSON.parse(chunks.join('')) as { strings: string[] }).strings;
+}
+
+/** Which of `tokens` the page's heap holds (whole or inside a longer string, a JSON answer's text say). */
+async function tokensInHeap(page: Page, tokens: readonly string[]): Promise<string[]> {
+  const strings = await heapStrings(page);
+  return tokens.filter((token) => strings.some((s) => s.includes(token)));
+}
+
+/** Everything a page script can read without the heap: its cookies, every storage, the page's HTML. */
+async function readableByScripts(page: Page): Promise<string> {
+  // A string, not a function: see checkTailwind.
+  return (await page.evaluate(`(async () => {
+    const dbs = (await indexedDB.databases?.()) ?? [];
+    const stores = await Promise.all(dbs.map((db) => new Promise((done) => {
+      const open = indexedDB.open(db.name);
+      open.onerror = () => done([db.name, 'unreadable']);
+      open.onsuccess = () => {
+        const names = [...open.result.objectStoreNames];
+        if (!names.length) return done([db.name]);
+        const tx = open.result.transaction(names, 'readonly');
+        Promise.all(names.map((name) => new Promise((got) => {
+          const all = tx.objectStore(name).getAll();
+          all.onsuccess = () => got([name, all.result]);
+          all.onerror = () => got([name, 'unreadable']);
+        }))).then((rows) => done([db.name, rows]));
+      };
+    })));
+    return JSON.stringify([document.cookie, Object.entries(localStorage), Object.entries(sessionStorage), stores, document.documentElement.outerHTML]);
+  })()`)) as string;
+}
+
+/**
+ * Set before a page loads: records whether the sign-in form ever entered the document (server
+ * HTML or client render) and, as the control, whether the restoring card did.
+ */
+const watchForForm = `(() => {
+  const seen = (window.__rlkSeen = { form: false, restoring: false });
+  const look = (node) => {
+    if (!(node instanceof Element)) return;
+    const has = (selector) => node.matches(selector) || node.querySelector(selector) !== null;
+    if (has('[data-rlk-component="login-form"]')) seen.form = true;
+    if (has('[data-state="restoring"]')) seen.restoring = true;
+  };
+  new MutationObserver((records) => records.forEach((record) => {
+    look(record.target);
+    record.addedNodes.forEach(look);
+  })).observe(document, { childList: true, subtree: true, attributes: true });
+})()`;
+
+/** After a reload or in a new tab: signed in as `username`, and the sign-in form never showed. */
+async function restoredWithoutFlash(page: Page, username: string, what: string) {
+  await page.getByTestId('signed-in-user').filter({ hasText: username }).waitFor();
+  const seen = (await page.evaluate('window.__rlkSeen')) as { form: boolean; restoring: boolean };
+  if (!seen.restoring) throw new Error(`${what}: the restoring card never showed, so the flash check saw nothing`);
+  if (seen.form) throw new Error(`${what}: the sign-in form showed before the session was restored`);
+}
+
+/**
+ * Session mode from the tarball (the /session page and its proxy): sign in with MFA; the cookie
+ * HttpOnly and SameSite=Strict; no accessToken the mock issued, nor the cookie, in the cookies,
+ * storages, HTML or heap a page script can reach; a reload and a second tab signed in without
+ * the form showing; a sign-out in the second tab signs the first out too, and clears the cookie.
+ */
+async function checkNextSession(appUrl: string, mock: Mock): Promise<string[]> {
+  browser ??= await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const url = `${appUrl}session`;
+  const context = await browser.newContext();
+  try {
+    const first = await newPage(context);
+    const { page } = first;
+    await page.goto(url);
+    const issuedBefore = mock.issued.length;
+    await signInWithMfa(page, mock);
+    await page.getByTestId('signed-in-user').filter({ hasText: 'mfa-user' }).waitFor();
+    const tokens = mock.issued.slice(issuedBefore);
+    if (!tokens.length) throw new Error('session mode: the mock issued no accessToken for the sign-in');
+    const cookie = (await context.cookies()).find((c) => c.name === 'riffyn_session');
+    if (!cookie?.httpOnly || cookie.sameSite !== 'Strict' || cookie.path !== '/') {
+      throw new Error(`session mode: the cookie is not HttpOnly, SameSite=Strict on /: ${JSON.stringify(cookie && { ...cookie, value: '…' })}`);
+    }
+    const secrets = [...tokens, cookie.value];
+    const readable = await readableByScripts(page);
+    const leaked = secrets.filter((secret) => readable.includes(secret));
+    if (leaked.length) throw new Error('session mode: a page script can read the token or the cookie (cookies, storage or HTML)');
+    if ((await tokensInHeap(page, tokens)).length) throw new Error("session mode: the accessToken is in the page's JavaScript heap");
+    const done = ['session mode: MFA sign-in, HttpOnly SameSite=Strict cookie', 'no token in document.cookie, storages, HTML or the heap'];
+
+    await context.addInitScript(watchForForm);
+    await page.reload();
+    await restoredWithoutFlash(page, 'mfa-user', 'after a reload');
+    if ((await tokensInHeap(page, tokens)).length) throw new Error("session mode: after a reload the accessToken is in the page's heap");
+    const second = await newPage(context);
+    await second.page.goto(url);
+    await restoredWithoutFlash(second.page, 'mfa-user', 'in a second tab');
+    done.push('a reload and a second tab signed in, no sign-in form shown');
+
+    await second.page.getByRole('button', { name: 'Sign out' }).click();
+    await second.page.getByRole('heading', { name: 'Sign in to Riffyn' }).waitFor();
+    await page.getByRole('heading', { name: 'Sign in to Riffyn' }).waitFor();
+    if ((await context.cookies()).some((c) => c.name === 'riffyn_session')) throw new Error('session mode: the cookie outlived the sign-out');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in to Riffyn' }).waitFor();
+    noProblems([...first.problems, ...second.problems], `the browser reported at ${url}`);
+    done.push('a sign-out in one tab signs the other out');
+    return done;
+  } finally {
+    await context.close();
+  }
 }
 
 function noProblems(problems: string[], what: string) {
@@ -428,7 +574,7 @@ const apps: Record<string, Check> = {
     const mock = await mockRiffyn(dir, port(1));
     try {
       // The browser calls the app itself; its route handler (the README's proxy) calls the mock.
-      const env = { RIFFYN_API_URL: mock.server.url };
+      const env = { RIFFYN_API_URL: mock.server.url, RIFFYN_SESSION_SECRET: randomBytes(32).toString('hex') };
       const build = await run('npx', ['next', 'build'], { cwd: dir, env, timeoutMs: 360_000 });
       done.push(`next build (${/Next\.js ([\d.]+)/.exec(build)?.[1] ?? '?'})`);
       const app = await serve('npx', ['next', 'start', '-H', '127.0.0.1', '-p', String(port(0))], `http://127.0.0.1:${port(0)}/`, { cwd: dir, env });
@@ -445,15 +591,25 @@ const apps: Record<string, Check> = {
         done.push(await checkNextTreeShaking(app.url));
         const seen: string[] = [];
         const relayed = mock.server.mock.requests.length;
+        const issuedBefore = mock.issued.length;
         await signInAt(app.url, mock, 'API key saved', {
           first: async (page) => {
             page.on('request', (request) => seen.push(`${request.method()} ${request.url()}`));
             done.push(`${await checkTailwind(page, 'Tailwind v4')}, the kit's over preflight`);
             await page.screenshot({ path: join(workDir, 'next-app.png'), fullPage: true });
           },
+          // The control for session mode's heap check: memory mode holds the token in the page.
+          then: async (page) => {
+            const tokens = mock.issued.slice(issuedBefore);
+            if (!tokens.length || !(await tokensInHeap(page, tokens)).length) {
+              throw new Error("memory mode: the heap snapshot does not show the accessToken, so session mode's heap check cannot see one");
+            }
+          },
         });
         checkProxied(seen, app.url, mock, relayed);
-        done.push('MFA sign-in in Chromium through the app\'s proxy route');
+        done.push('MFA sign-in in Chromium through the app\'s proxy route', 'memory mode: the heap check finds the token');
+        mock.server.mock.reset(); // mfa-user gets a new one-time key again
+        done.push(...(await checkNextSession(app.url, mock)));
       } finally {
         await app.stop();
       }

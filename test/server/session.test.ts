@@ -182,6 +182,24 @@ describe('session mode: the accessToken in an encrypted HttpOnly cookie', () => 
     expect((await proxy(call('/v1/auth/session', { method: 'DELETE', cookie: cookie.pair, origin: 'https://front.example.test' }))).status).toBe(200);
   });
 
+  it("judges origin and Secure by the Host the browser addressed when request.url names the server's own listener (Next.js)", async () => {
+    // Next.js hands route handlers http://localhost:3000/… whatever the browser addressed.
+    const nextStyle = (origin: string, host = 'app.example.test') =>
+      new Request('http://localhost:3000/v1/auth', {
+        method: 'POST',
+        headers: { host, origin, authorization: basic('key-holder', DEMO_PASSWORD) },
+      });
+    const { proxy } = setup();
+    const signedIn = await proxy(nextStyle(ORIGIN));
+    expect(signedIn.status).toBe(200);
+    expect(cookieOf(signedIn).attributes).toContain('Secure');
+    expect((await proxy(nextStyle('https://evil.example'))).status).toBe(403);
+    // Development, addressed as 127.0.0.1: no Secure, and its own origin is taken.
+    const local = await proxy(nextStyle('http://127.0.0.1:3000', '127.0.0.1:3000'));
+    expect(local.status).toBe(200);
+    expect(cookieOf(local).attributes).not.toContain('Secure');
+  });
+
   it('refuses a secret under 32 bytes when made', () => {
     expect(() => createRiffynProxy({ upstream: 'https://x.test', session: { secret: 'short' } })).toThrow(/32 bytes/);
     expect(() => createRiffynProxy({ upstream: 'https://x.test', session: { secret: [SECRET, 'short'] } })).toThrow(/32 bytes/);

@@ -12,6 +12,7 @@ import {
   invalidCredentialsError,
   invalidPasscodeError,
   NON_TOTP_PASSCODE,
+  SHORT_ACCESS_TOKEN_TTL_MS,
   stateTokenExpiredError,
   totp,
   UNICODE_PASSWORD,
@@ -279,6 +280,16 @@ describe('MFA verify', () => {
     now += 3_001;
     const response = await verify('short-mfa-user', factors[0]!.id, stateToken, await mock.currentCode('short-mfa-user'), 'any');
     expect(json(response)).toEqual(stateTokenExpiredError);
+  });
+
+  it('gives short-session-user an accessToken of 150 s that stops working after it', async () => {
+    const body = json(await login('short-session-user'));
+    expect(body.accessTokenExpiresAt).toBe(new Date(START + SHORT_ACCESS_TOKEN_TTL_MS).toISOString());
+    expect(body.apiKey).toBeUndefined();
+    const token = body.accessToken as string;
+    expect((await call('GET', '/v1/auth/api-keys', { token })).status).toBe(200);
+    now += SHORT_ACCESS_TOKEN_TTL_MS + 1;
+    expect((await call('GET', '/v1/auth/api-keys', { token })).status).toBe(401);
   });
 
   it('401s an unknown stateToken as expired', async () => {

@@ -70,6 +70,20 @@ describe('session mode in the controller', () => {
     controller.dispose();
   });
 
+  it('is restoring from the start, before activate: the server HTML and the first render never show the sign-in form', async () => {
+    const { client } = cookieClient('signed-in');
+    const controller = createAuthController({ client, tabs: null, onWake: () => () => {} });
+    expect(controller.getState()).toEqual({ status: 'restoring' });
+    expect(client.request).not.toHaveBeenCalled();
+    // React StrictMode: activate, dispose, activate. The second ask is the one that lands.
+    controller.activate();
+    controller.dispose();
+    controller.activate();
+    await settle();
+    expect(controller.getState()).toMatchObject({ status: 'authenticated', session: { username: 'grace' } });
+    controller.dispose();
+  });
+
   it('no session: back to a quiet sign-in form, no error', async () => {
     const { client } = cookieClient('none');
     const controller = createAuthController({ client, tabs: null, onWake: () => () => {} });
