@@ -32,7 +32,7 @@ export async function recordAnnouncements(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const entries: Announcement[] = [];
     (window as unknown as LogWindow).__announcements = entries;
-    const log = { push: (entry: DistributiveOmit<Announcement, 'at'>) => entries.push({ ...entry, at: performance.now() } as Announcement) };
+    const log = { push: (entry: DistributiveOmit<Announcement, 'at'>) => entries.push({ ...entry, at: performance.now() }) };
     const LIVE = '[role="alert"], [role="status"], [role="log"], [aria-live="polite"], [aria-live="assertive"]';
     const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const byIds = (ids: string) =>
@@ -94,7 +94,7 @@ export async function recordAnnouncements(page: Page): Promise<void> {
       channel.port2.postMessage(null);
     };
     document.addEventListener('focusout', (event) => {
-      if (!(event as FocusEvent).relatedTarget) checkLoss();
+      if (!event.relatedTarget) checkLoss();
     }, true);
     const spoken = new Map<Element, string>();
     const observer = new MutationObserver((records) => {
