@@ -109,11 +109,13 @@ export const completedSession = (state: AuthState): AuthSession | null =>
   signedIn(state) && !showsApiKey(state) ? state.session : null;
 
 /**
- * When the session's end should be warned of (local epoch ms): the accessToken's expiry, once the
- * sign-in is done. Null without a session, without an expiry, or over the one-time key (that step
- * keeps the key on screen past the token's end on purpose).
+ * When the session's end should be warned of (local epoch ms): the accessToken's expiry while
+ * signed in, the one-time key's step included (its time runs there too, and ends in password and
+ * MFA again: WCAG 2.2.1 asks for the warning and the extension there as well). Null without a
+ * session, without an expiry, or once the token ended (the key then stays on screen on purpose).
  */
-export const sessionDeadline = (state: AuthState): number | null => completedSession(state)?.accessTokenExpiresAt ?? null;
+export const sessionDeadline = (state: AuthState): number | null =>
+  hasLiveSession(state) ? (state.session.accessTokenExpiresAt ?? null) : null;
 
 /**
  * When the current state ends by itself (local epoch ms): the stateToken's expiry on the MFA step,

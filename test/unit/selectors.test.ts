@@ -85,7 +85,7 @@ describe('what each state means, decided once', () => {
     mfaNoDeadline: ['mfa', false, false, false, null, null],
     verifying: ['mfa', true, false, false, null, NOW + 60_000],
     mfaExpired: ['mfa', false, false, false, null, null],
-    keyShown: ['apiKey', false, false, true, null, NOW + 1_800_000],
+    keyShown: ['apiKey', false, false, true, NOW + 1_800_000, NOW + 1_800_000],
     keyShownEnded: ['apiKey', false, false, true, null, null],
     keySaved: ['apiKey', false, true, false, NOW + 1_800_000, NOW + 1_800_000],
     noKeyNoExpiry: ['apiKey', false, true, false, null, null],

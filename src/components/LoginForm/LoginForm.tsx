@@ -5,6 +5,7 @@ import { credentialProblem as check, type CredentialProblem as Problem } from '.
 import type { AuthError } from '../../core/errors.js';
 import { loginFormMessages } from '../../i18n/login-form.js';
 import { CardFooter, CardHeader } from '../shared/Card.js';
+import { calmSeconds } from '../../i18n/errors.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { moveFocus } from '../shared/focus.js';
 import { nameOnceLive, typedBeforeHydration, useHydrated } from '../shared/hydration.js';
@@ -99,9 +100,9 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
   // their values stand; typing re-renders only when that verdict changes.
   const credentialsRefused = shown?.kind === 'invalid-credentials';
   const inputRefused = error?.kind === 'invalid-input';
-  // An alert about the whole form (refused credentials, a session that ended, the server) also
-  // describes the fields, so the field that has focus leads to the reason.
-  const alertDescribes = !!shown && !inputRefused;
+  // The alert does not describe the fields: focus moves to a field as the alert is read (or stays
+  // in it), and a screen reader would say the reason twice, once as the alert and once as the
+  // focused field's new description. The fields are marked invalid; the alert above says why.
   const problem = (name: Field): Problem | null =>
     (formState.errors[name]?.message as Problem | undefined) ?? (inputRefused ? check(name, getValues(name)) : null);
   const problems = [problem('username'), problem('password')];
@@ -109,6 +110,9 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
   const [, rerender] = useState({});
   // A mistake found at submit where focus stays put (Enter in the empty field) is said here.
   const [said, say] = useAnnouncement();
+  // The field whose error was just said there: not described by it until focus leaves it (a new
+  // description of the focused field is spoken too, so it would be said twice).
+  const [hushed, setHushed] = useState<Field | null>(null);
   const onEdit = () => {
     if (!pending) reopen();
     dismiss();
@@ -178,10 +182,11 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
         // The Caps Lock warning is for the password field only: leaving it ends the warning.
         onBlur: (event: FocusEvent<HTMLInputElement>) => {
           if (capsLock) setCapsLock(false);
+          if (hushed === name) setHushed(null);
           return registered.onBlur(event);
         },
       },
-      describedBy: ids(issue && `${name}-error`, password && capsLock && 'caps-lock', alertDescribes && 'alert'),
+      describedBy: ids(hushed !== name && issue && `${name}-error`, password && capsLock && 'caps-lock'),
     };
   };
 
@@ -214,7 +219,11 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
           setVisible(false);
           // A new attempt: the last one's error no longer applies, whatever this one finds.
           dismiss();
-          if (blocked) return;
+          if (blocked) {
+            // Enter during a rate limit's wait: said once how long is left (the button does not count).
+            if (waiting) say(messages.errors.retryIn(calmSeconds(Math.max(1, Math.ceil((wait.until - Date.now()) / 1000)))));
+            return;
+          }
           const focused = document.activeElement;
           // What the fields hold is what is checked and sent: a password manager (or Safari's
           // autofill) may have filled them without the events react-hook-form listens to.
@@ -233,12 +242,15 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
               // react-hook-form focuses the first field at fault, whose description is the error;
               // when focus is there already nothing would be said.
               const first = FIELDS.find((name) => errors[name])!;
-              if (focused === input(first)) say(FIELDS.map((name) => errors[name] && messages[errors[name].message as Problem]).filter(Boolean).join(' '));
+              if (focused !== input(first)) return;
+              setHushed(first);
+              say(FIELDS.map((name) => errors[name] && messages[errors[name].message as Problem]).filter(Boolean).join(' '));
             },
           )(event);
         }}
       >
-        <ErrorAlert error={shown} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
+        {/* Filled once the form is no longer busy: screen readers may hold back what changes inside an aria-busy element. */}
+        <ErrorAlert error={busy ? null : shown} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
         <LoginField {...field('username', { type: 'text', autoComplete: 'username' })} />
         <PasswordField
           {...field('password', {

@@ -20,7 +20,9 @@ export interface CodeFieldProps {
   pending: boolean;
   /** Sent too short. */
   incomplete: boolean;
-  /** The alert is about this code: it describes the field. */
+  /** "Too short" was just said in a live region with focus here: not also the field's description. */
+  incompleteSaid?: boolean | undefined;
+  /** The alert is about this code: the field is invalid (not described by the alert, which is read as it arrives with focus here). */
   wrongCode: boolean;
   /** The clocks differ: the warning describes the field. */
   skewed: boolean;
@@ -33,7 +35,7 @@ export interface CodeFieldProps {
 export function CodeField(props: CodeFieldProps) {
   // Taken apart here: the compiler's ref check reads `inputRef` as a ref holder, and every
   // other `props.x` read with it.
-  const { slot, id, kind, maxLength, pending, incomplete, messages, inputRef, live, wrongCode, skewed, length, onEnter } = props;
+  const { slot, id, kind, maxLength, pending, incomplete, incompleteSaid, messages, inputRef, live, wrongCode, skewed, length, onEnter } = props;
   const fixedLength = maxLength === PASSCODE_LENGTH;
   const invalid = incomplete || wrongCode;
   return (
@@ -88,7 +90,7 @@ export function CodeField(props: CodeFieldProps) {
         readOnly={pending}
         aria-invalid={invalid}
         // Every message about the field: what to type, the clocks, what went wrong.
-        aria-describedby={[`${id}-hint`, skewed && `${id}-skew`, incomplete && `${id}-incomplete`, wrongCode && `${id}-alert`]
+        aria-describedby={[`${id}-hint`, skewed && `${id}-skew`, incomplete && !incompleteSaid && `${id}-incomplete`]
           .filter(Boolean)
           .join(' ')}
       />

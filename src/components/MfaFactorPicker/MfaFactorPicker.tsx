@@ -2,6 +2,7 @@ import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { takesTypedCode } from '../../core/auth-response.js';
 import { mfaMessages } from '../../i18n/mfa.js';
 import { CardFooter, CardHeader } from '../shared/Card.js';
+import { calmSeconds } from '../../i18n/errors.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
 import { StepHeading } from '../shared/StepHeading.js';
 import { SubmitButton } from '../shared/SubmitButton.js';
@@ -98,6 +99,8 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   // --- the code -----------------------------------------------------------------------------
   const [code, setCode] = useState('');
   const [incomplete, setIncomplete] = useState(false);
+  // Said where focus already was: the field's description stays as it was (see CodeField).
+  const [incompleteSaid, setIncompleteSaid] = useState(false);
   const [factorMissing, setFactorMissing] = useState(false);
   // What the user caused where focus stays put (Enter in the field, a 6th digit before a factor).
   const [said, say] = useAnnouncement();
@@ -106,7 +109,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   const lastSent = useRef<string>(undefined);
 
   // A wrong code: clear the field (an empty entry, so no "incomplete" either) and put the user
-  // back in it, ready for the next code. The alert says what happened; the field is described by it too.
+  // back in it, ready for the next code. The alert says what happened (once: it does not describe the field).
   // An error already there on mount moves focus only with autoFocus (a docs page must not scroll).
   const seenError = useRef(autoFocus ? undefined : error);
   useEffect(() => {
@@ -121,6 +124,8 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   // `automatic`: the 6th digit arrived. Only a deliberate submit moves focus.
   function submit(value: string, automatic?: boolean) {
     // The deadline may pass between two ticks of the countdown; the next render shows the expired view.
+    // Enter during a rate limit's wait: said once how long is left (the Verify button does not count).
+    if (waiting && !automatic && !pending) say(messages.errors.retryIn(calmSeconds(Math.max(1, Math.ceil((wait.until - Date.now()) / 1000)))));
     if (pending || expired || waiting || Date.now() >= (expiresAt ?? Infinity)) return;
     if (!selected) {
       setFactorMissing(true);
@@ -129,7 +134,9 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
     } else if (value.length < PASSCODE_LENGTH) {
       setIncomplete(true);
       // Focus moving to the field reads its description, the new error with it; already there, say it.
-      if (document.activeElement === inputRef.current) say(fixedLength ? messages.codeIncomplete : messages.codeTooShort);
+      const here = document.activeElement === inputRef.current;
+      setIncompleteSaid(here);
+      if (here) say(fixedLength ? messages.codeIncomplete : messages.codeTooShort);
       else inputRef.current?.focus();
     } else if (!automatic || value !== lastSent.current) {
       lastSent.current = value;
@@ -241,6 +248,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
             live={live}
             pending={!!pending}
             incomplete={incomplete}
+            incompleteSaid={incompleteSaid}
             wrongCode={wrongCode}
             skewed={skewed}
             messages={messages}

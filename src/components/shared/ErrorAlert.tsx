@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { asAuthError, type AuthError, type AuthErrorKind } from '../../core/errors.js';
 import { calmSeconds, describeError, type ErrorMessages } from '../../i18n/errors.js';
 import { AlertIcon } from './icons.js';
@@ -29,9 +30,14 @@ const SERVER_WORDS_ADD: ReadonlySet<AuthErrorKind> = new Set(['forbidden', 'inva
  * wait is said as the server asked it, which stays true; the time left is the owner's countdown.
  */
 export function ErrorAlert({ messages, slot, id, ...props }: ErrorAlertProps) {
+  // A step that mounts with its error (the sign-in form after the session ended) first puts the
+  // region up empty, then fills it: a region that arrives with its text is often not read.
+  const [mounted, setMounted] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- one render after mount, on purpose (see above)
+  useEffect(() => setMounted(true), []);
   // Anything else (a plain Error from an app's rename call, say) has no kind to word: it is said
   // as the kit's own failure rather than leaving an empty alert.
-  const error = props.error && asAuthError(props.error);
+  const error = mounted ? props.error && asAuthError(props.error) : null;
   const wait = error?.kind === 'rate-limited' ? error.retryAfter : 0;
   return (
     <div {...slot} id={id} role="alert" aria-atomic="true" data-state={error ? error.kind : 'none'}>

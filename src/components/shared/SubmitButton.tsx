@@ -10,7 +10,7 @@ export interface SubmitButtonProps {
   slot: Slot;
   /** The unstyled minimum target size (see `slotProps`). */
   target?: CSSProperties | undefined;
-  /** The wait's countdown's id, the button's description while it runs. */
+  /** The wait's countdown's id. */
   waitId: string;
   /** The request is in flight: the button says so. */
   pending: boolean;
@@ -23,8 +23,11 @@ export interface SubmitButtonProps {
 
 /**
  * A step's submit button: held (`aria-disabled`, so it keeps focus) while the request is in flight
- * or a rate limit's wait runs, with the wait's countdown under it. Its name stays put while the wait
- * runs (a name changing every second is read every second); the countdown is its description.
+ * or a rate limit's wait runs, with the wait's countdown under it. Neither its name nor its
+ * description follows the countdown: NVDA speaks a focused control's name and description changes,
+ * so a button described by the seconds left would be read every second. The alert said how long
+ * to wait; the countdown (`role="timer"`) is read when the user reaches it, and Enter during the
+ * wait is answered by the step (`retryIn`, said once).
  * Until hydrated, Enter and a click send nothing (see `useHydrated`).
  */
 export function SubmitButton({ slot, target, waitId, pending, wait, label, pendingLabel, messages }: SubmitButtonProps) {
@@ -39,7 +42,6 @@ export function SubmitButton({ slot, target, waitId, pending, wait, label, pendi
         style={target}
         aria-disabled={pending || waiting || undefined}
         disabled={!useHydrated()}
-        aria-describedby={!pending && waiting ? waitId : undefined}
       >
         {pending ? pendingLabel : label}
       </button>
