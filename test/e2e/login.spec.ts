@@ -53,7 +53,7 @@ test('MFA with the current TOTP code', async ({ page, riffyn, openDemo }, info) 
   await openDemo();
   await signIn(page, 'mfa-user', DEMO_PASSWORD);
   await expect(codeField(page)).toBeFocused();
-  await expect(page.getByText('Code request expires in 5 minutes')).toBeVisible();
+  await expect(page.getByText('Time left to enter the code: 5 minutes')).toBeVisible();
   await checkStep(page, info, '01-mfa-code');
 
   await codeField(page).fill(await riffyn.mock.currentCode('mfa-user'));

@@ -238,7 +238,6 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
           )(event);
         }}
       >
-        <ErrorAlert error={shown} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
         <LoginField {...field('username', { type: 'text', autoComplete: 'username' })} />
         <PasswordField
           {...field('password', {
@@ -255,6 +254,8 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
           capsLock={capsLock ? messages.capsLockOn : null}
           target={target}
         />
+        {/* By the button, under the fields: arriving, it moves nothing the user is about to type in. */}
+        <ErrorAlert error={shown} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
         <SubmitButton
           slot={slot}
           target={target}

@@ -94,7 +94,7 @@ export const OneFactor: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.queryByRole('radio')).toBeNull();
     await expect(canvas.getByText('Verification method: Authenticator app (Google Authenticator)')).toBeVisible();
-    await expect(canvas.getByRole('timer')).toHaveTextContent('Code request expires in 5 minutes');
+    await expect(canvas.getByRole('timer')).toHaveTextContent('Time left to enter the code: 5 minutes');
     const input = canvas.getByLabelText('6-digit code');
     await expect(input).toHaveAttribute('inputmode', 'numeric');
     await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
@@ -235,7 +235,7 @@ export const GetMoreTime: Story = {
     await expect(await canvas.findByText(/Choose “Get more time” if you need longer/)).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Get more time' }));
     await expect(args.onExtend).toHaveBeenCalledOnce();
-    await expect(await canvas.findByText('More time given: the code request now expires in 5 minutes.')).toBeVisible();
+    await expect(await canvas.findByText('More time given: you now have 5 minutes to enter the code.')).toBeVisible();
     await expect(codeField(canvasElement)).toHaveFocus();
     await expect(codeField(canvasElement)).toHaveValue('12');
     await expect(canvas.queryByRole('button', { name: /more time/i })).toBeNull();
@@ -394,7 +394,7 @@ const arabicMessages: DeepPartial<MfaMessages> = {
   signingInAs: (username) => `تسجيل الدخول باسم ${username}`,
   chooseFactor: 'اختر طريقة التحقق',
   chooseFactorFirst: 'اختر طريقة التحقق أولاً.',
-  factorUnavailable: 'غير متاحة هنا: لا تعطي رمزاً للكتابة.',
+  otherFactors: 'الطرق الأخرى غير متاحة هنا',
   usingFactor: (label, hint) => (hint ? `طريقة التحقق: ${label} (${hint})` : `طريقة التحقق: ${label}`),
   factorLabels: {
     totp: 'تطبيق المصادقة',
