@@ -30,7 +30,9 @@ export const budgets: Budget[] = [
   // third hardening round (+0.6), and in the controller session mode's restore, tab sync, the
   // event stream and the selectors (+1.8 headless, about +2 on the drop-in). Measured then
   // 7.61 / 20.99 / 41.78 KB; these guards hold them there until the cut (the MFA and key steps
-  // loaded on demand, tab sync and restore only where session mode is used) lands.
+  // loaded on demand, tab sync and restore only where session mode is used) lands. The look's
+  // second round (six code boxes, the collapsed factors, "Rename key", the layout options) added
+  // 0.5 KB to the drop-in and the login page (21.50 / 42.31 KB): the guards moved with it.
   {
     id: 'headless',
     label: 'headless (createRiffynClient + AuthProvider + useAuth)',
@@ -43,14 +45,14 @@ export const budgets: Budget[] = [
     label: 'the drop-in (createRiffynClient + AuthProvider + AuthFlow)',
     measures: 'drop-in',
     maxGzip: 17.5 * KB,
-    guardGzip: 21.05 * KB,
+    guardGzip: 21.55 * KB,
   },
   {
     id: 'login-page',
     label: 'the login page (the drop-in + react-hook-form + react-query, react external)',
     measures: 'login-page',
     maxGzip: 37.5 * KB,
-    guardGzip: 41.85 * KB,
+    guardGzip: 42.35 * KB,
   },
   { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 3.5 * KB },
 ];
