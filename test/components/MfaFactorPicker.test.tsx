@@ -294,6 +294,19 @@ describe('MfaFactorPicker: the code field', () => {
     expect(props.onSubmit).toHaveBeenCalledExactlyOnceWith('123456');
   });
 
+  it('draws a box per digit under the one field, the next one marked, hidden from assistive technology', async () => {
+    const { user, root } = setup();
+    const cells = () => [...root.querySelectorAll('[data-slot="code-cells"] > span')];
+    expect(root.querySelector('[data-slot="code-cells"]')).toHaveAttribute('aria-hidden', 'true');
+    expect(cells()).toHaveLength(6);
+    await user.type(codeField(), '1a2');
+    expect(cells().map((cell) => cell.textContent)).toEqual(['1', '2', '', '', '', '']);
+    expect(cells().map((cell) => cell.getAttribute('data-state'))).toEqual(['filled', 'filled', 'active', 'empty', 'empty', 'empty']);
+    // The caret moved back: the box it types into is the marked one.
+    await user.keyboard('{ArrowLeft}');
+    expect(cells()[1]).toHaveAttribute('data-state', 'active');
+  });
+
   it('takes an Okta token type it does not know as a typed code of 6-10 digits', async () => {
     const future = { id: 'tok-x', factorType: 'token:x-future', provider: 'ACME' };
     const { user, props, rerender } = setup({ factors: [pushFactor(), future], selectedFactorId: null });
@@ -509,9 +522,13 @@ describe('MfaFactorPicker: focus, messages, styling', () => {
   });
 
   it('drops the rlk class when unstyled', () => {
-    const { root } = setup({ unstyled: true, className: 'mine' });
+    const { root, rerender } = setup({ unstyled: true, className: 'mine' });
     expect(root).not.toHaveClass('rlk');
     expect(root).toHaveClass('mine');
+    // No boxes either: nothing would lay the field over them, so the digits would show twice.
+    expect(root.querySelector('[data-slot="code-cells"]')).toBeNull();
+    rerender({ unstyled: false });
+    expect(root.querySelector('[data-slot="code-cells"]')).not.toBeNull();
   });
 
   it('passes ref to the root section', () => {

@@ -17,6 +17,8 @@ export interface CodeFieldProps {
   code: string;
   /** The kit is live (see `useHydrated`). */
   live: boolean;
+  /** Draw the boxes (live, and styled: unstyled, the field alone shows the digits). */
+  boxes: boolean;
   pending: boolean;
   /** Sent too short. */
   incomplete: boolean;
@@ -37,7 +39,7 @@ export interface CodeFieldProps {
 export function CodeField(props: CodeFieldProps) {
   // Taken apart here: the compiler's ref check reads `inputRef` as a ref holder, and every
   // other `props.x` read with it.
-  const { slot, id, kind, maxLength, pending, incomplete, messages, inputRef, live, wrongCode, skewed, code, onEnter } = props;
+  const { slot, id, kind, maxLength, pending, incomplete, messages, inputRef, live, boxes, wrongCode, skewed, code, onEnter } = props;
   const fixedLength = maxLength === PASSCODE_LENGTH;
   const invalid = incomplete || wrongCode;
   // Six boxes; for a code of unknown length (6-10 digits) one more for each digit typed past six.
@@ -55,7 +57,7 @@ export function CodeField(props: CodeFieldProps) {
         {fixedLength ? ` ${messages.sentWhenComplete}` : null}
       </p>
       <div {...slot('code-box')}>
-      {live ? (
+      {boxes ? (
         <div {...slot('code-cells')} aria-hidden="true" dir="ltr">
           {Array.from({ length: cells }, (_, i) => (
             <span key={i} data-state={i === active ? 'active' : code[i] ? 'filled' : 'empty'}>

@@ -243,6 +243,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
             maxLength={maxLength}
             code={code}
             live={live}
+            boxes={live && !props.unstyled}
             pending={!!pending}
             incomplete={incomplete}
             wrongCode={wrongCode}
