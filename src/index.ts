@@ -38,7 +38,7 @@ export type {
   SessionTimeoutWarningProps,
   SessionTimeoutWarningSlot,
 } from './components/SessionTimeoutWarning/SessionTimeoutWarning.types.js';
-export type { DeepPartial, StylingProps } from './components/shared/styling.js';
+export type { AuthLayout, DeepPartial, StylingProps } from './components/shared/styling.js';
 export type { AuthTheme, AuthThemeInput } from './theme/theme.js';
 export type { ApiKeyMessages } from './i18n/api-key.js';
 export type { LoginFormMessages } from './i18n/login-form.js';

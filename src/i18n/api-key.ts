@@ -6,8 +6,9 @@ export interface ApiKeyMessages {
   shown: {
     heading: string;
     /**
-     * The warning above the key. The server's own `message`, when it sent one, follows it in
-     * smaller text (as text, never HTML), introduced by `errors.serverSaid`.
+     * The warning above the key. The server's own `message`, when it sent one that says more than
+     * this (one that speaks of "once" or "again" only repeats it), follows it in smaller text (as
+     * text, never HTML), introduced by `errors.serverSaid`.
      */
     onceWarning: string;
     /** A line naming the account the key belongs to; shown when `username` is given. */
@@ -33,11 +34,13 @@ export interface ApiKeyMessages {
     downloadAs: { env: string; txt: string };
     /** Announced (politely) once the file went to the browser's downloads; the page cannot tell whether it was saved. */
     downloaded: (fileName: string) => string;
-    /** Label before the key's name, when the name cannot be edited here. */
+    /** Label before the key's name (until the rename form is open). */
     keyName: string;
+    /** The quiet button after the key's name that opens the rename form (when `onRename` is given). */
+    renameToggle: string;
     /** The checkbox the user must tick before "Done" works. */
     confirm: string;
-    /** Why "Done" does nothing yet; read as the button's description. */
+    /** Why "Done" does nothing yet: read as the button's description, shown once Done was pressed. */
     confirmRequired: string;
     done: string;
   };
@@ -87,8 +90,9 @@ export const apiKeyMessages: ApiKeyMessages = {
     downloadAs: { env: 'Download as .env', txt: 'Download as .txt' },
     downloaded: (fileName) => `Sent ${fileName} to your downloads. Check that it is there, then keep it somewhere safe.`,
     keyName: 'Key name:',
+    renameToggle: 'Rename key',
     confirm: 'I have saved this key somewhere safe',
-    confirmRequired: 'Tick “I have saved this key somewhere safe” first: the key will not be shown again.',
+    confirmRequired: 'Confirm that you saved the key first: it will not be shown again.',
     done: 'Done',
   },
   rename: {

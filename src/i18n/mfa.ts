@@ -14,8 +14,8 @@ export interface MfaMessages {
   chooseFactor: string;
   /** Shown under the legend when the user tries to verify before choosing a factor. */
   chooseFactorFirst: string;
-  /** Why a factor (push, SMS, call, e-mail, an unknown non-token type) cannot be chosen: it takes no typed code. */
-  factorUnavailable: string;
+  /** The one line under which the factors a typed code cannot complete (push, SMS, call, e-mail…) are named. */
+  otherFactors: string;
   /** Shown instead of the code field when no factor offered takes a typed code. */
   noUsableFactor: string;
   /** The sentence naming the only factor, when there is exactly one (no chooser then). */
@@ -81,7 +81,7 @@ export const mfaMessages: MfaMessages = {
   signingInAs: (username) => `Signing in as ${username}`,
   chooseFactor: 'Choose how to verify',
   chooseFactorFirst: 'Choose a verification method first.',
-  factorUnavailable: 'Not available here: it gives no code to type.',
+  otherFactors: 'Other methods aren’t available here',
   noUsableFactor:
     'None of your verification methods gives a code to type here. Set up an authenticator app, or contact your Riffyn administrator.',
   usingFactor: (label, hint) => `Verification method: ${label}${hint ? ` (${hint})` : ''}`,
@@ -94,11 +94,11 @@ export const mfaMessages: MfaMessages = {
     hardware: 'Hardware token',
     other: () => 'Another verification method',
   },
-  vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta' },
+  vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta', YUBICO: 'YubiKey' },
   codeLabel: '6-digit code',
   codeLabelAnyLength: 'Verification code',
   codeHints: {
-    totp: 'Enter the code your authenticator app shows now.',
+    totp: 'Enter the code from your authenticator app.',
     hardware: 'Enter the code on your hardware token.',
     other: 'Enter the verification code.',
   },
@@ -108,13 +108,13 @@ export const mfaMessages: MfaMessages = {
   verify: 'Verify',
   verifying: 'Verifying…',
   checking: 'Checking your code…',
-  expiresIn: (seconds) => `Code request expires in ${inWords(seconds)}`,
+  expiresIn: (seconds) => `Time left to enter the code: ${inWords(seconds)}`,
   timeWarning: (seconds) =>
     `${seconds < 60 ? 'Less than a minute' : seconds < 90 ? 'About 1 minute' : `About ${Math.round(seconds / 60)} minutes`} left to enter your code.`,
   timeWarningAction: 'Choose “Get more time” if you need longer: what you typed stays.',
   moreTime: 'Get more time',
   gettingMoreTime: 'Getting more time…',
-  timeExtended: (seconds) => `More time given: the code request now expires in ${inWords(seconds)}.`,
+  timeExtended: (seconds) => `More time given: you now have ${inWords(seconds)} to enter the code.`,
   clockSkew: (seconds, deviceBehind) =>
     `This device’s clock is ${seconds} seconds ${deviceBehind ? 'behind' : 'ahead of'} the server’s. ` +
     'Authenticator codes made on it may be refused: set the date and time to update automatically.',

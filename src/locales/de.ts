@@ -70,7 +70,7 @@ export const de: AuthMessages = {
     signingInAs: (username) => `Anmeldung als ${username}`,
     chooseFactor: 'Bestätigungsmethode wählen',
     chooseFactorFirst: 'Wählen Sie zuerst eine Bestätigungsmethode.',
-    factorUnavailable: 'Hier nicht verfügbar: Diese Methode liefert keinen Code zum Eingeben.',
+    otherFactors: 'Andere Methoden sind hier nicht verfügbar',
     noUsableFactor:
       'Keine Ihrer Bestätigungsmethoden liefert hier einen Code zum Eingeben. Richten Sie eine Authenticator-App ein oder wenden Sie sich an Ihre Riffyn-Administration.',
     usingFactor: (label, hint) => `Bestätigungsmethode: ${label}${hint ? ` (${hint})` : ''}`,
@@ -83,11 +83,11 @@ export const de: AuthMessages = {
       hardware: 'Hardware-Token',
       other: () => 'Andere Bestätigungsmethode',
     },
-    vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta' },
+    vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta', YUBICO: 'YubiKey' },
     codeLabel: '6-stelliger Code',
     codeLabelAnyLength: 'Bestätigungscode',
     codeHints: {
-      totp: 'Geben Sie den Code ein, den Ihre Authenticator-App gerade anzeigt.',
+      totp: 'Geben Sie den Code aus Ihrer Authenticator-App ein.',
       hardware: 'Geben Sie den Code von Ihrem Hardware-Token ein.',
       other: 'Geben Sie den Bestätigungscode ein.',
     },
@@ -97,7 +97,7 @@ export const de: AuthMessages = {
     verify: 'Bestätigen',
     verifying: 'Wird bestätigt…',
     checking: 'Ihr Code wird geprüft…',
-    expiresIn: (seconds) => `Codeeingabe noch ${duration(seconds)} möglich`,
+    expiresIn: (seconds) => `Verbleibende Zeit für die Codeeingabe: ${duration(seconds)}`,
     timeWarning: (seconds) =>
       seconds < 60
         ? 'Ihnen bleibt weniger als eine Minute, um den Code einzugeben.'
@@ -130,9 +130,9 @@ export const de: AuthMessages = {
       downloadAs: { env: 'Als .env herunterladen', txt: 'Als .txt herunterladen' },
       downloaded: (fileName) => `${fileName} an Ihre Downloads übergeben. Prüfen Sie, ob die Datei dort ist, und bewahren Sie sie an einem sicheren Ort auf.`,
       keyName: 'Name des Schlüssels:',
+      renameToggle: 'Schlüssel umbenennen',
       confirm: 'Ich habe diesen Schlüssel an einem sicheren Ort gespeichert',
-      confirmRequired:
-        'Setzen Sie zuerst das Häkchen bei „Ich habe diesen Schlüssel an einem sicheren Ort gespeichert“: Der Schlüssel wird nicht noch einmal angezeigt.',
+      confirmRequired: 'Bestätigen Sie zuerst, dass Sie den Schlüssel gespeichert haben: Er wird nicht noch einmal angezeigt.',
       done: 'Fertig',
     },
     rename: {

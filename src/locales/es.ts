@@ -69,7 +69,7 @@ export const es: AuthMessages = {
     signingInAs: (username) => `Iniciando sesión como ${username}`,
     chooseFactor: 'Elija cómo verificar su identidad',
     chooseFactorFirst: 'Primero elija un método de verificación.',
-    factorUnavailable: 'No disponible aquí: no proporciona un código para escribir.',
+    otherFactors: 'Los demás métodos no están disponibles aquí',
     noUsableFactor:
       'Ninguno de sus métodos de verificación proporciona aquí un código para escribir. Configure una aplicación de autenticación o póngase en contacto con el administrador de Riffyn.',
     usingFactor: (label, hint) => `Método de verificación: ${label}${hint ? ` (${hint})` : ''}`,
@@ -82,11 +82,11 @@ export const es: AuthMessages = {
       hardware: 'Token de hardware',
       other: () => 'Otro método de verificación',
     },
-    vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta' },
+    vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta', YUBICO: 'YubiKey' },
     codeLabel: 'Código de 6 dígitos',
     codeLabelAnyLength: 'Código de verificación',
     codeHints: {
-      totp: 'Escriba el código que muestra ahora su aplicación de autenticación.',
+      totp: 'Escriba el código de su aplicación de autenticación.',
       hardware: 'Escriba el código que aparece en su token de hardware.',
       other: 'Escriba el código de verificación.',
     },
@@ -96,7 +96,7 @@ export const es: AuthMessages = {
     verify: 'Verificar',
     verifying: 'Verificando…',
     checking: 'Comprobando su código…',
-    expiresIn: (seconds) => `La solicitud de código caduca en ${duration(seconds)}`,
+    expiresIn: (seconds) => `Tiempo para escribir el código: ${duration(seconds)}`,
     timeWarning: (seconds) =>
       seconds < 60
         ? 'Le queda menos de un minuto para escribir su código.'
@@ -106,7 +106,7 @@ export const es: AuthMessages = {
     timeWarningAction: 'Elija «Más tiempo» si lo necesita: lo que ha escrito se conserva.',
     moreTime: 'Más tiempo',
     gettingMoreTime: 'Pidiendo más tiempo…',
-    timeExtended: (seconds) => `Tiempo ampliado: la solicitud de código caduca ahora en ${duration(seconds)}.`,
+    timeExtended: (seconds) => `Tiempo ampliado: ahora tiene ${duration(seconds)} para escribir el código.`,
     clockSkew: (seconds, deviceBehind) =>
       `El reloj de este dispositivo va ${count(seconds, 'segundo', 'segundos')} ${deviceBehind ? 'atrasado' : 'adelantado'} respecto al del servidor. ` +
       'Es posible que se rechacen los códigos de autenticación generados en él: configure la fecha y la hora para que se actualicen automáticamente.',
@@ -129,8 +129,9 @@ export const es: AuthMessages = {
       downloadAs: { env: 'Descargar como .env', txt: 'Descargar como .txt' },
       downloaded: (fileName) => `${fileName} enviado a sus descargas. Compruebe que está allí y guarde el archivo en un lugar seguro.`,
       keyName: 'Nombre de la clave:',
+      renameToggle: 'Cambiar el nombre de la clave',
       confirm: 'Guardé esta clave en un lugar seguro',
-      confirmRequired: 'Marque primero «Guardé esta clave en un lugar seguro»: la clave no se volverá a mostrar.',
+      confirmRequired: 'Confirme primero que guardó la clave: no se volverá a mostrar.',
       done: 'Listo',
     },
     rename: {

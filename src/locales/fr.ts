@@ -72,7 +72,7 @@ export const fr: AuthMessages = {
     signingInAs: (username) => `Connexion en tant que ${username}`,
     chooseFactor: 'Choisissez une méthode de vérification',
     chooseFactorFirst: 'Choisissez d’abord une méthode de vérification.',
-    factorUnavailable: 'Indisponible ici\u00a0: cette méthode ne fournit pas de code à saisir.',
+    otherFactors: 'Les autres méthodes ne sont pas disponibles ici',
     noUsableFactor:
       'Aucune de vos méthodes de vérification ne fournit ici de code à saisir. Configurez une application d’authentification ou contactez votre administrateur Riffyn.',
     usingFactor: (label, hint) => `Méthode de vérification\u00a0: ${label}${hint ? ` (${hint})` : ''}`,
@@ -85,11 +85,11 @@ export const fr: AuthMessages = {
       hardware: 'Jeton matériel',
       other: () => 'Autre méthode de vérification',
     },
-    vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta' },
+    vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta', YUBICO: 'YubiKey' },
     codeLabel: 'Code à 6\u00a0chiffres',
     codeLabelAnyLength: 'Code de vérification',
     codeHints: {
-      totp: 'Saisissez le code affiché en ce moment par votre application d’authentification.',
+      totp: 'Saisissez le code de votre application d’authentification.',
       hardware: 'Saisissez le code affiché sur votre jeton matériel.',
       other: 'Saisissez le code de vérification.',
     },
@@ -99,7 +99,7 @@ export const fr: AuthMessages = {
     verify: 'Vérifier',
     verifying: 'Vérification en cours…',
     checking: 'Vérification de votre code…',
-    expiresIn: (seconds) => `La demande de code expire dans ${duration(seconds)}`,
+    expiresIn: (seconds) => `Temps restant pour saisir le code\u00a0: ${duration(seconds)}`,
     timeWarning: (seconds) =>
       seconds < 60
         ? 'Il vous reste moins d’une minute pour saisir votre code.'
@@ -109,7 +109,7 @@ export const fr: AuthMessages = {
     timeWarningAction: 'Choisissez «\u00a0Plus de temps\u00a0» s’il vous en faut davantage\u00a0: votre saisie est conservée.',
     moreTime: 'Plus de temps',
     gettingMoreTime: 'Demande de temps supplémentaire…',
-    timeExtended: (seconds) => `Temps prolongé\u00a0: la demande de code expire maintenant dans ${duration(seconds)}.`,
+    timeExtended: (seconds) => `Temps prolongé\u00a0: vous avez maintenant ${duration(seconds)} pour saisir le code.`,
     clockSkew: (seconds, deviceBehind) =>
       `L’horloge de cet appareil ${deviceBehind ? 'retarde' : 'avance'} de ${count(seconds, 'seconde', 'secondes')} sur celle du serveur. ` +
       'Les codes d’authentification générés sur cet appareil risquent d’être refusés\u00a0: réglez la date et l’heure en mode automatique.',
@@ -132,8 +132,9 @@ export const fr: AuthMessages = {
       downloadAs: { env: 'Télécharger en .env', txt: 'Télécharger en .txt' },
       downloaded: (fileName) => `${fileName} envoyé vers vos téléchargements. Vérifiez qu’il s’y trouve, puis conservez-le en lieu sûr.`,
       keyName: 'Nom de la clé\u00a0:',
+      renameToggle: 'Renommer la clé',
       confirm: 'J’ai enregistré cette clé en lieu sûr',
-      confirmRequired: 'Cochez d’abord «\u00a0J’ai enregistré cette clé en lieu sûr\u00a0»\u00a0: la clé ne sera plus affichée.',
+      confirmRequired: 'Confirmez d’abord que vous avez enregistré la clé\u00a0: elle ne sera plus affichée.',
       done: 'Terminé',
     },
     rename: {

@@ -65,7 +65,7 @@ export const ja: AuthMessages = {
     signingInAs: (username) => `サインイン中のユーザー：${username}`,
     chooseFactor: '確認方法を選択してください',
     chooseFactorFirst: '先に確認方法を選択してください。',
-    factorUnavailable: 'ここでは使用できません（入力用のコードが発行されません）。',
+    otherFactors: 'その他の方法はここでは使用できません',
     noUsableFactor:
       'ここで入力できるコードを発行する確認方法がありません。認証アプリを設定するか、Riffynの管理者にお問い合わせください。',
     usingFactor: (label, hint) => `確認方法：${label}${hint ? `（${hint}）` : ''}`,
@@ -78,11 +78,11 @@ export const ja: AuthMessages = {
       hardware: 'ハードウェアトークン',
       other: () => 'その他の確認方法',
     },
-    vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta' },
+    vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta', YUBICO: 'YubiKey' },
     codeLabel: '6桁のコード',
     codeLabelAnyLength: '確認コード',
     codeHints: {
-      totp: '認証アプリに現在表示されているコードを入力してください。',
+      totp: '認証アプリに表示されたコードを入力してください。',
       hardware: 'ハードウェアトークンに表示されているコードを入力してください。',
       other: '確認コードを入力してください。',
     },
@@ -125,8 +125,9 @@ export const ja: AuthMessages = {
       downloadAs: { env: '.env 形式でダウンロード', txt: '.txt 形式でダウンロード' },
       downloaded: (fileName) => `${fileName} をダウンロードに渡しました。保存されたことを確認し、安全な場所に保管してください。`,
       keyName: 'キーの名前：',
+      renameToggle: 'キーの名前を変更',
       confirm: 'このキーを安全な場所に保存しました',
-      confirmRequired: '先に「このキーを安全な場所に保存しました」にチェックを入れてください。キーは二度と表示されません。',
+      confirmRequired: '先にキーを保存したことを確認してください。キーは二度と表示されません。',
       done: '完了',
     },
     rename: {

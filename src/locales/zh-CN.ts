@@ -65,7 +65,7 @@ export const zhCN: AuthMessages = {
     signingInAs: (username) => `正在以 ${username} 的身份登录`,
     chooseFactor: '选择验证方式',
     chooseFactorFirst: '请先选择验证方式。',
-    factorUnavailable: '此处不可用：该方式不提供可输入的验证码。',
+    otherFactors: '其他验证方式在此处不可用',
     noUsableFactor: '现有的验证方式均无法在此提供可输入的验证码。请设置身份验证器应用，或联系 Riffyn 管理员。',
     usingFactor: (label, hint) => `验证方式：${label}${hint ? `（${hint}）` : ''}`,
     factorLabels: {
@@ -77,11 +77,11 @@ export const zhCN: AuthMessages = {
       hardware: '硬件令牌',
       other: () => '其他验证方式',
     },
-    vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta' },
+    vendorNames: { GOOGLE: 'Google Authenticator', OKTA: 'Okta', YUBICO: 'YubiKey' },
     codeLabel: '6 位验证码',
     codeLabelAnyLength: '验证码',
     codeHints: {
-      totp: '请输入身份验证器应用当前显示的验证码。',
+      totp: '请输入身份验证器应用中的验证码。',
       hardware: '请输入硬件令牌上显示的验证码。',
       other: '请输入验证码。',
     },
@@ -91,7 +91,7 @@ export const zhCN: AuthMessages = {
     verify: '验证',
     verifying: '正在验证…',
     checking: '正在核对验证码…',
-    expiresIn: (seconds) => `本次验证将在 ${duration(seconds)}后失效`,
+    expiresIn: (seconds) => `输入验证码的剩余时间：${duration(seconds)}`,
     timeWarning: (seconds) =>
       seconds < 60
         ? '输入验证码的剩余时间已不足 1 分钟。'
@@ -101,7 +101,7 @@ export const zhCN: AuthMessages = {
     timeWarningAction: '如需更多时间，请选择“延长时间”，已输入的内容会保留。',
     moreTime: '延长时间',
     gettingMoreTime: '正在延长时间…',
-    timeExtended: (seconds) => `已延长时间：本次验证将在 ${duration(seconds)}后失效。`,
+    timeExtended: (seconds) => `已延长时间：现在还有 ${duration(seconds)}可以输入验证码。`,
     clockSkew: (seconds, deviceBehind) =>
       `此设备的时钟比服务器${deviceBehind ? '慢' : '快'} ${seconds} 秒。` +
       '此设备上生成的验证码可能会被拒绝，请将日期和时间设为自动更新。',
@@ -124,8 +124,9 @@ export const zhCN: AuthMessages = {
       downloadAs: { env: '下载为 .env', txt: '下载为 .txt' },
       downloaded: (fileName) => `已将 ${fileName} 交给浏览器下载。请确认文件已保存，并将其放在安全的地方。`,
       keyName: '密钥名称：',
+      renameToggle: '重命名密钥',
       confirm: '我已妥善保存此密钥',
-      confirmRequired: '请先勾选“我已妥善保存此密钥”：此密钥不会再次显示。',
+      confirmRequired: '请先确认您已保存此密钥：它不会再次显示。',
       done: '完成',
     },
     rename: {

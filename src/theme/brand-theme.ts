@@ -10,6 +10,7 @@ export const brandTheme: AuthTheme = {
   colorSurface: '#ffffff',
   colorText: '#24123d',
   colorTextMuted: '#5b4a70',
+  colorTextHint: '#6f5f84',
   colorBorder: '#7d6a96',
   colorInputBackground: '#ffffff',
   colorPrimary: '#6b2fb3',

@@ -10,8 +10,10 @@ export interface AuthTheme {
   colorSurface: string;
   /** Text on the card. */
   colorText: string;
-  /** Secondary text (hints, timers). Must keep 4.5:1 contrast on the surface. */
+  /** Secondary text (subtitles, descriptions, timers). Must keep 4.5:1 contrast on the surface and the background. */
   colorTextMuted: string;
+  /** Hints under fields and the footer: a step quieter than `colorTextMuted`, still 4.5:1 on the surface and the background. */
+  colorTextHint: string;
   /** Borders of inputs. Must keep 3:1 contrast on the surface (WCAG 1.4.11). */
   colorBorder: string;
   colorInputBackground: string;
@@ -29,10 +31,26 @@ export interface AuthTheme {
   fontFamily: string;
   /** The API key and the code field. */
   fontFamilyMono: string;
+  /** Body text; everything else is sized in `em` of it. */
   fontSize: string;
+  /** Labels, hints, footer and secondary text. */
+  fontSizeSmall: string;
+  /** Each step's heading. */
+  fontSizeHeading: string;
+  /** Body text and labels (labels stay at body weight: their size and place set them apart). */
+  fontWeight: string;
+  /** Labels and the chosen option. */
+  fontWeightMedium: string;
+  /** Headings and buttons. */
+  fontWeightStrong: string;
+  lineHeight: string;
+  lineHeightHeading: string;
   /** Corner radius of inputs and buttons; the card's is 1.5 times it. */
   radius: string;
-  /** The base gap (8px by default); other gaps are multiples of it. */
+  /**
+   * Two steps of the spacing grid (8px by default, so a 4 px grid). Every gap and padding is a
+   * multiple of half of it, exposed as `--rlk-space-1` (4px) … `--rlk-space-8` (32px).
+   */
   spacing: string;
   /** Widest the card grows. */
   maxWidth: string;
@@ -54,6 +72,7 @@ export const lightTheme: AuthTheme = {
   colorSurface: '#ffffff',
   colorText: '#1b1f24',
   colorTextMuted: '#59636e',
+  colorTextHint: '#656e79',
   colorBorder: '#8a939d',
   colorInputBackground: '#ffffff',
   colorPrimary: '#0a5cc2',
@@ -67,6 +86,13 @@ export const lightTheme: AuthTheme = {
   fontFamily: 'system-ui, "Segoe UI", Roboto, sans-serif',
   fontFamilyMono: 'ui-monospace, Menlo, Consolas, monospace',
   fontSize: '1rem',
+  fontSizeSmall: '0.875em',
+  fontSizeHeading: '1.375em',
+  fontWeight: '400',
+  fontWeightMedium: '500',
+  fontWeightStrong: '600',
+  lineHeight: '1.5',
+  lineHeightHeading: '1.25',
   radius: '8px',
   spacing: '0.5rem',
   maxWidth: '25rem',
@@ -84,10 +110,12 @@ export const darkTheme: AuthTheme = {
   colorSurface: '#161b22',
   colorText: '#e6edf3',
   colorTextMuted: '#9da7b3',
+  colorTextHint: '#8b949e',
   colorBorder: '#6e7681',
   colorInputBackground: '#0d1117',
-  colorPrimary: '#4c9aff',
-  colorPrimaryText: '#0d1117',
+  // A mid blue under white text: a bright one (with dark text) glares from a dark page.
+  colorPrimary: '#2f6fd6',
+  colorPrimaryText: '#ffffff',
   colorFocus: '#79b8ff',
   colorDanger: '#ff8a80',
   colorDangerBackground: '#3a1614',

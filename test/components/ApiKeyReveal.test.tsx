@@ -27,6 +27,9 @@ function stubClipboard(writeText: ((text: string) => Promise<void>) | undefined)
   return value?.writeText;
 }
 
+/** "Rename key", the quiet button that opens the rename form. */
+const openRename = (user: ReturnType<typeof userEvent.setup>) => user.click(screen.getByRole('button', { name: 'Rename key' }));
+
 const keyInDom = () => document.documentElement.outerHTML.includes(KEY);
 
 afterEach(() => {
@@ -52,13 +55,21 @@ describe('ApiKeyReveal — shown', () => {
     expect(document.body.innerHTML).not.toContain('abc');
   });
 
-  it('keeps its own warning first, with the server’s message as quieter text, and the key name as text', () => {
+  it('keeps its own warning, without a server message that only says it again, and the key name as text', () => {
     const { root } = setup({ username: 'ada.lovelace' });
     const warning = root.querySelector('[data-slot="warning"]')!;
-    expect(warning).toHaveTextContent(/^This key is shown only once\. Save it somewhere safe now\./);
-    expect(warning.querySelector('[data-slot="server-message"]')).toHaveTextContent(`The server said: ${MESSAGE}`);
+    expect(warning).toHaveTextContent(/^This key is shown only once\. Save it somewhere safe now\.$/);
+    expect(root.querySelector('[data-slot="server-message"]')).toBeNull();
+    expect(root).not.toHaveTextContent(/displayed only once/);
     expect(screen.getByText('loginKey')).toBeInTheDocument();
     expect(screen.getByText('Signed in as \u2068ada.lovelace\u2069')).toBeInTheDocument();
+  });
+
+  it('adds the server’s message, as quieter text, when it says something the kit does not', () => {
+    const { root } = setup({ apiKey: { ...shown, message: 'Keys expire after 90 days.' } });
+    const warning = root.querySelector('[data-slot="warning"]')!;
+    expect(warning).toHaveTextContent(/^This key is shown only once\. Save it somewhere safe now\./);
+    expect(warning.querySelector('[data-slot="server-message"]')).toHaveTextContent('The server said: Keys expire after 90 days.');
   });
 
   it('shows its own warning alone when the server sent no message', () => {
@@ -212,13 +223,17 @@ describe('ApiKeyReveal — shown', () => {
     const { user, onAcknowledge } = setup();
     const done = screen.getByRole('button', { name: 'Done' });
     expect(done).toHaveAttribute('aria-disabled', 'true');
-    expect(done).toHaveAccessibleDescription(/Tick “I have saved this key somewhere safe” first/);
+    // Said to screen readers; on screen only once Done was pressed (it would repeat the checkbox's label).
+    expect(done).toHaveAccessibleDescription('Confirm that you saved the key first: it will not be shown again.');
+    expect(screen.getByText(/Confirm that you saved the key first/)).toHaveAttribute('data-state', 'idle');
     await user.click(done);
     expect(onAcknowledge).not.toHaveBeenCalled();
     const checkbox = screen.getByRole('checkbox', { name: 'I have saved this key somewhere safe' });
     expect(checkbox).toHaveFocus();
     expect(checkbox).toBeRequired();
     expect(checkbox).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByText(/Confirm that you saved the key first/)).toHaveAttribute('data-state', 'error');
+    expect(screen.getByText(/Confirm that you saved the key first/)).not.toHaveStyle({ position: 'absolute' });
     await user.click(checkbox);
     expect(done).not.toHaveAttribute('aria-disabled');
     await user.click(done);
@@ -332,7 +347,12 @@ describe('ApiKeyReveal — rename', () => {
   it('validates the name before calling onRename', async () => {
     const onRename = vi.fn();
     const { user } = setup({ onRename, renameState: idle });
+    // Behind a quiet button until asked for; the field then has focus.
+    expect(screen.queryByRole('textbox', { name: 'Key name' })).not.toBeInTheDocument();
+    expect(screen.getByText('loginKey')).toBeInTheDocument();
+    await openRename(user);
     const input = screen.getByRole('textbox', { name: 'Key name' });
+    expect(input).toHaveFocus();
     expect(input).toHaveValue('loginKey');
     const submit = screen.getByRole('button', { name: 'Rename' });
 
@@ -362,6 +382,7 @@ describe('ApiKeyReveal — rename', () => {
   it('accepts exactly 100 characters', async () => {
     const onRename = vi.fn();
     const { user } = setup({ onRename });
+    await openRename(user);
     const input = screen.getByRole('textbox', { name: 'Key name' });
     await user.clear(input);
     await user.click(input);
@@ -451,8 +472,8 @@ describe('ApiKeyReveal — messages and styling', () => {
     expect(screen.getByRole('button', { name: 'Show key' })).toBeInTheDocument();
   });
 
-  it('puts data-slot on every element and classNames on slots', () => {
-    const { root } = setup({
+  it('puts data-slot on every element and classNames on slots', async () => {
+    const { root, user } = setup({
       onRename: vi.fn(),
       className: 'mine',
       classNames: { root: 'r', heading: 'h', 'key-value': 'kv', copy: 'c', done: 'd', input: 'i' },
@@ -465,6 +486,8 @@ describe('ApiKeyReveal — messages and styling', () => {
     expect(root.querySelector('[data-slot="key-value"]')).toHaveClass('kv');
     expect(screen.getByRole('button', { name: 'Copy' })).toHaveClass('c');
     expect(screen.getByRole('button', { name: 'Done' })).toHaveClass('d');
+    expect(root.querySelector('[data-slot="rename-toggle"]')).toHaveAttribute('aria-expanded', 'false');
+    await openRename(user);
     expect(screen.getByRole('textbox', { name: 'Key name' })).toHaveClass('i');
     for (const slot of ['heading', 'warning', 'key-field', 'label', 'key-actions', 'reveal', 'status', 'confirm', 'checkbox', 'confirm-label', 'hint', 'rename', 'alert']) {
       expect(root.querySelector(`[data-slot="${slot}"]`), slot).not.toBeNull();
@@ -515,6 +538,7 @@ describe('ApiKeyReveal — accessibility and password managers', () => {
 
   it('marks the key and its name so no password manager fills them or offers to save them', async () => {
     const { user } = setup({ onRename: vi.fn() });
+    await openRename(user);
     expectIgnored(screen.getByLabelText('Key name'));
     await user.click(screen.getByRole('button', { name: 'Show key' }));
     expectIgnored(screen.getByRole('textbox', { name: 'API key' }));
@@ -525,6 +549,7 @@ describe('ApiKeyReveal — accessibility and password managers', () => {
   it('renames to what the field holds, also when it changed without events', async () => {
     const onRename = vi.fn();
     const { user } = setup({ onRename });
+    await openRename(user);
     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(screen.getByLabelText('Key name'), 'ci-key');
     await user.click(screen.getByRole('button', { name: 'Rename' }));
     expect(onRename).toHaveBeenCalledExactlyOnceWith('ci-key');

@@ -42,24 +42,35 @@ afterEach(() => {
 });
 
 describe('MfaFactorPicker: factors', () => {
-  it('lists several factors as a radio group: the authenticator app first, those it cannot complete as unavailable', () => {
-    setup({ factors: [pushFactor(), unknownFactor(), totpFactor()], selectedFactorId: 'uft-fixture-totp' });
+  it('lists the factors that take a code as a radio group, the authenticator app first; the others under one collapsed line', () => {
+    const hardware = pushFactor({ id: 'hw-1', factorType: 'token:hardware', provider: 'YUBICO', vendorName: 'YUBICO' });
+    setup({ factors: [pushFactor(), hardware, unknownFactor(), totpFactor()], selectedFactorId: 'uft-fixture-totp' });
     const group = screen.getByRole('group', { name: 'Choose how to verify' });
     const radios = within(group).getAllByRole('radio');
-    expect(radios.map((r) => r.getAttribute('value'))).toEqual(['uft-fixture-totp', 'opf-fixture-push', 'unk-fixture-1']);
-    // Named by the factor alone; the vendor, or why it cannot be used, is the description.
+    expect(radios.map((r) => r.getAttribute('value'))).toEqual(['uft-fixture-totp', 'hw-1']);
+    // Named by the factor alone; the vendor (by its name for people, not "YUBICO") is the description.
     expect(radios[0]).toHaveAccessibleName('Authenticator app');
     expect(radios[0]).toHaveAccessibleDescription('Google Authenticator');
     expect(radios[0]).toBeChecked();
-    expect(radios[1]).toHaveAccessibleName('Okta Verify push');
-    // No raw factor type reaches the user.
-    expect(radios[2]).toHaveAccessibleName('Another verification method');
-    expect(group).not.toHaveTextContent('x-future');
-    for (const radio of radios.slice(1)) {
-      expect(radio).toBeDisabled();
-      expect(radio).toHaveAccessibleDescription('Not available here: it gives no code to type.');
-      expect(radio.closest('[data-slot="factor-option"]')).toHaveAttribute('data-state', 'unavailable');
-    }
+    expect(radios[1]).toHaveAccessibleDescription('YubiKey');
+    // Those a code cannot complete: one closed line that names them when opened; no raw type.
+    const others = screen.getByText('Other methods aren’t available here').closest('details')!;
+    expect(others).not.toHaveAttribute('open');
+    expect(within(others).getAllByRole('listitem', { hidden: true }).map((li) => li.textContent)).toEqual([
+      'Okta Verify push',
+      'Another verification method',
+    ]);
+    expect(document.body).not.toHaveTextContent('x-future');
+  });
+
+  it('names the only factor that takes a code in a sentence, and can leave the others out', () => {
+    const { rerender } = setup({ factors: [pushFactor(), totpFactor()], selectedFactorId: 'uft-fixture-totp' });
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.getByText('Verification method: Authenticator app (Google Authenticator)')).toBeInTheDocument();
+    expect(screen.getByText('Other methods aren’t available here')).toBeInTheDocument();
+    rerender({ unavailableFactors: 'hidden' });
+    expect(screen.queryByText('Other methods aren’t available here')).not.toBeInTheDocument();
+    expect(screen.queryByText('Okta Verify push')).not.toBeInTheDocument();
   });
 
   it('chooses the first factor that takes a typed code when the caller has not', () => {
@@ -295,14 +306,27 @@ describe('MfaFactorPicker: the code field', () => {
     expect(props.onSubmit).toHaveBeenCalledExactlyOnceWith('123456');
   });
 
+  it('draws a box per digit under the one field, the next one marked, hidden from assistive technology', async () => {
+    const { user, root } = setup();
+    const cells = () => [...root.querySelectorAll('[data-slot="code-cells"] > span')];
+    expect(root.querySelector('[data-slot="code-cells"]')).toHaveAttribute('aria-hidden', 'true');
+    expect(cells()).toHaveLength(6);
+    await user.type(codeField(), '1a2');
+    expect(cells().map((cell) => cell.textContent)).toEqual(['1', '2', '', '', '', '']);
+    expect(cells().map((cell) => cell.getAttribute('data-state'))).toEqual(['filled', 'filled', 'active', 'empty', 'empty', 'empty']);
+    // The caret moved back: the box it types into is the marked one.
+    await user.keyboard('{ArrowLeft}');
+    expect(cells()[1]).toHaveAttribute('data-state', 'active');
+  });
+
   it('takes an Okta token type it does not know as a typed code of 6-10 digits', async () => {
     const future = { id: 'tok-x', factorType: 'token:x-future', provider: 'ACME' };
     const { user, props, rerender } = setup({ factors: [pushFactor(), future], selectedFactorId: null });
     // Chosen for the user (push gives no code to type), named without the raw type.
     expect(props.onChooseFactor).toHaveBeenCalledExactlyOnceWith('tok-x');
     rerender({ selectedFactorId: 'tok-x' });
-    expect(screen.getByRole('radio', { name: 'Another verification method' })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Okta Verify push' })).toBeDisabled();
+    expect(screen.getByText('Verification method: Another verification method (ACME)')).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
     const field = screen.getByLabelText('Verification code');
     expect(field).toHaveAccessibleDescription('Enter the verification code.');
     await user.type(field, '1234567890123');
@@ -330,18 +354,18 @@ describe('MfaFactorPicker: time', () => {
     const { root } = setup({ expiresAt: NOW + 272_000 });
     const countdown = screen.getByRole('timer');
     expect(countdown).toHaveAttribute('data-slot', 'countdown');
-    expect(countdown).toHaveTextContent('Code request expires in 5 minutes');
+    expect(countdown).toHaveTextContent('Time left to enter the code: 5 minutes');
     expect(countdown.closest('[aria-live], [role="status"], [role="alert"]')).toBeNull();
     tick(1000);
-    expect(countdown).toHaveTextContent('Code request expires in 5 minutes'); // not every second
+    expect(countdown).toHaveTextContent('Time left to enter the code: 5 minutes'); // not every second
     tick(31_000); // 240 s left
-    expect(countdown).toHaveTextContent('Code request expires in 4 minutes');
+    expect(countdown).toHaveTextContent('Time left to enter the code: 4 minutes');
     tick(179_000); // 61 s
-    expect(countdown).toHaveTextContent('Code request expires in 2 minutes');
+    expect(countdown).toHaveTextContent('Time left to enter the code: 2 minutes');
     tick(1000);
-    expect(countdown).toHaveTextContent('Code request expires in 1 minute');
+    expect(countdown).toHaveTextContent('Time left to enter the code: 1 minute');
     tick(1000);
-    expect(countdown).toHaveTextContent('Code request expires in 59 seconds');
+    expect(countdown).toHaveTextContent('Time left to enter the code: 59 seconds');
     // The bar beside it shows the share of the time left, and is not read out.
     const bar = root.querySelector<HTMLElement>('[data-slot="countdown-bar"]')!;
     expect(bar).toHaveAttribute('aria-hidden', 'true');
@@ -359,7 +383,7 @@ describe('MfaFactorPicker: time', () => {
     expect(region).toBeEmptyDOMElement();
     tick(1000); // 60 s left
     expect(region).toHaveTextContent('About 1 minute left to enter your code.');
-    expect(screen.getByRole('timer')).toHaveTextContent('Code request expires in 1 minute');
+    expect(screen.getByRole('timer')).toHaveTextContent('Time left to enter the code: 1 minute');
     expect(root).toHaveAttribute('data-state', 'warning');
     expect(screen.getByRole('timer')).toHaveAttribute('data-state', 'warning');
     const text = region.innerHTML;
@@ -466,21 +490,21 @@ describe('MfaFactorPicker: focus, messages, styling', () => {
 
   it('takes message overrides, errors included', () => {
     setup({
-      factors: [totpFactor(), unknownFactor()],
+      factors: [totpFactor(), unknownFactor(), pushFactor({ id: 'hw-1', factorType: 'token:hardware' })],
       selectedFactorId: 'uft-fixture-totp',
       error: new AuthError('invalid-passcode'),
       messages: {
         codeLabel: 'Code à 6 chiffres',
         verify: 'Vérifier',
         factorLabels: { totp: 'Application', other: (type) => `Autre : ${type}` },
-        factorUnavailable: 'Pas ici.',
+        otherFactors: 'Pas ici.',
         errors: { kinds: { 'invalid-passcode': 'Code refusé.' } },
       },
     });
     expect(screen.getByLabelText('Code à 6 chiffres')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Vérifier' })).toBeInTheDocument();
     expect(screen.getByRole('radio', { name: /^Application/ })).toBeChecked();
-    expect(screen.getByRole('radio', { name: 'Autre : x-future:hologram' })).toHaveAccessibleDescription('Pas ici.');
+    expect(screen.getByText('Pas ici.').closest('details')).toHaveTextContent('Autre : x-future:hologram');
     expect(screen.getByRole('alert')).toHaveTextContent('Code refusé.');
     // Untouched keys keep their defaults.
     expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument();
@@ -488,7 +512,7 @@ describe('MfaFactorPicker: focus, messages, styling', () => {
 
   it('carries data-slot on its parts and applies className, classNames, theme and style', () => {
     const { root } = setup({
-      factors: [totpFactor(), pushFactor()],
+      factors: [totpFactor(), pushFactor({ id: 'hw-1', factorType: 'token:hardware' }), pushFactor()],
       className: 'mine',
       classNames: { root: 'r', input: 'in', 'factor-option': 'opt', submit: 'go' },
       theme: { colorPrimary: 'rebeccapurple' },
@@ -503,16 +527,20 @@ describe('MfaFactorPicker: focus, messages, styling', () => {
     expect(codeField()).toHaveAttribute('data-slot', 'input');
     expect(screen.getByRole('button', { name: 'Verify' })).toHaveClass('go');
     expect(root.querySelectorAll('[data-slot="factor-option"].opt')).toHaveLength(2);
-    for (const name of ['heading', 'factor-group', 'legend', 'factor-radio', 'factor-label', 'field', 'label', 'hint',
+    for (const name of ['heading', 'factor-group', 'legend', 'factor-radio', 'factor-label', 'other-factors', 'field', 'label', 'hint', 'code-box', 'code-cells',
       'alert', 'countdown', 'time-warning', 'actions', 'submit', 'restart']) {
       expect(root.querySelector(`[data-slot="${name}"]`), name).not.toBeNull();
     }
   });
 
   it('drops the rlk class when unstyled', () => {
-    const { root } = setup({ unstyled: true, className: 'mine' });
+    const { root, rerender } = setup({ unstyled: true, className: 'mine' });
     expect(root).not.toHaveClass('rlk');
     expect(root).toHaveClass('mine');
+    // No boxes either: nothing would lay the field over them, so the digits would show twice.
+    expect(root.querySelector('[data-slot="code-cells"]')).toBeNull();
+    rerender({ unstyled: false });
+    expect(root.querySelector('[data-slot="code-cells"]')).not.toBeNull();
   });
 
   it('passes ref to the root section', () => {
@@ -528,7 +556,7 @@ describe('MfaFactorPicker: second accessibility round', () => {
   it('says in the hint that a whole 6-digit code is sent at once (3.2.2), and requires the field', () => {
     setup();
     expect(codeField()).toHaveAccessibleDescription(
-      'Enter the code your authenticator app shows now. It is sent as soon as all 6 digits are in.',
+      'Enter the code from your authenticator app. It is sent as soon as all 6 digits are in.',
     );
     expect(codeField()).toBeRequired();
   });
@@ -591,8 +619,8 @@ describe('MfaFactorPicker: second accessibility round', () => {
     expect(codeField()).toHaveValue('12');
     expect(codeField()).toHaveFocus();
     expect(screen.queryByRole('button', { name: /more time/ })).toBeNull();
-    expect(warning).toHaveTextContent('More time given: the code request now expires in 5 minutes.');
+    expect(warning).toHaveTextContent('More time given: you now have 5 minutes to enter the code.');
     tick(3000);
-    expect(warning).toHaveTextContent('More time given: the code request now expires in 5 minutes.');
+    expect(warning).toHaveTextContent('More time given: you now have 5 minutes to enter the code.');
   });
 });

@@ -47,7 +47,7 @@ describe('countdowns re-render themselves, not the step around them', () => {
     const step = messages.signingInAs.mock.calls.length;
     const countdown = messages.expiresIn.mock.calls.length;
     seconds(10);
-    expect(screen.getByRole('timer')).toHaveTextContent('Code request expires in 4 minutes'); // 190 s
+    expect(screen.getByRole('timer')).toHaveTextContent('Time left to enter the code: 4 minutes'); // 190 s
     expect(messages.expiresIn.mock.calls.length - countdown).toBe(10);
     expect(messages.signingInAs.mock.calls.length - step).toBe(0);
   });

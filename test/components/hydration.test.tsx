@@ -108,10 +108,23 @@ describe('MfaFactorPicker, server-rendered', () => {
   });
 });
 
+const renamed = { isPending: false, error: null, isSuccess: true };
+
 describe('ApiKeyReveal’s rename form, server-rendered', () => {
+  // Open, as after a rename (closed, the form is not in the page until "Rename key" is pressed).
   const reveal = (onRename = vi.fn()) => (
-    <ApiKeyReveal apiKey={{ status: 'shown', value: 'rk_x', name: 'loginKey', message: null }} onAcknowledge={() => {}} onRename={onRename} />
+    <ApiKeyReveal apiKey={{ status: 'shown', value: 'rk_x', name: 'loginKey', message: null }} onAcknowledge={() => {}} onRename={onRename} renameState={renamed} />
   );
+
+  it('closed, offers "Rename key" only once live', async () => {
+    const closed = <ApiKeyReveal apiKey={{ status: 'shown', value: 'rk_x', name: 'loginKey', message: null }} onAcknowledge={() => {}} onRename={vi.fn()} />;
+    const container = serverRender(closed);
+    expect(container.querySelector('[data-slot=rename]')).toBeNull();
+    expect(container.querySelector<HTMLButtonElement>('[data-slot=rename-toggle]')!.disabled).toBe(true);
+    hydrate(container, closed);
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Rename key' }));
+    expect(screen.getByLabelText('Key name')).toHaveFocus();
+  });
 
   it('cannot be submitted before hydration, and keeps the name typed', async () => {
     const onRename = vi.fn();
@@ -146,7 +159,7 @@ describe('a script submitting the form before hydration (form.submit(), requestS
     ],
     [
       'ApiKeyReveal',
-      <ApiKeyReveal apiKey={{ status: 'shown', value: 'rk_x', name: 'loginKey', message: null }} onAcknowledge={() => {}} onRename={() => {}} />,
+      <ApiKeyReveal apiKey={{ status: 'shown', value: 'rk_x', name: 'loginKey', message: null }} onAcknowledge={() => {}} onRename={() => {}} renameState={renamed} />,
       ['apiKeyName'],
     ],
   ];

@@ -54,3 +54,13 @@ it('a rendered root carries the safe tokens and no rule a hostile value tried to
   expect(style.getPropertyValue('--rlk-color-primary')).toBe('');
   expect(style.cssText).not.toMatch(/position|url/);
 });
+
+it('lays a step out by the layout prop, as data attributes the stylesheet reads', () => {
+  const { container, rerender } = render(<LoginForm onSubmit={() => {}} layout={{ logo: 'start', density: 'compact', card: false }} />);
+  const root = container.querySelector('[data-slot="root"]')!;
+  expect(root).toHaveAttribute('data-logo', 'start');
+  expect(root).toHaveAttribute('data-density', 'compact');
+  expect(root).toHaveAttribute('data-card', 'none');
+  rerender(<LoginForm onSubmit={() => {}} />);
+  for (const name of ['data-logo', 'data-density', 'data-card']) expect(root).not.toHaveAttribute(name);
+});

@@ -91,7 +91,7 @@ test('a whole sign-in is announced once per change, never every second', async (
       'focus: button "Get more time"',
       'name: Getting more time…',
       'focus: input:text "6-digit code"',
-      'live: More time given: the code request now expires in 5 minutes.',
+      'live: More time given: you now have 5 minutes to enter the code.',
     ]);
     expect(mock.requests.filter((r) => r.path === '/v1/auth').map((r) => r.passwordOk)).toEqual([false, true, true]);
 

@@ -53,7 +53,7 @@ test('MFA with the current TOTP code', async ({ page, riffyn, openDemo }, info) 
   await openDemo();
   await signIn(page, 'mfa-user', DEMO_PASSWORD);
   await expect(codeField(page)).toBeFocused();
-  await expect(page.getByText('Code request expires in 5 minutes')).toBeVisible();
+  await expect(page.getByText('Time left to enter the code: 5 minutes')).toBeVisible();
   await checkStep(page, info, '01-mfa-code');
 
   await codeField(page).fill(await riffyn.mock.currentCode('mfa-user'));
@@ -83,8 +83,11 @@ test('several factors: the authenticator app is chosen already; a wrong code, th
   await openDemo();
   await signIn(page, 'multi-factor-user', DEMO_PASSWORD);
   // Nothing to choose first: the one factor a typed code completes is chosen, focus is in the field.
-  await expect(page.getByRole('radio', { name: 'Authenticator app' })).toBeChecked();
-  await expect(page.getByRole('radio', { name: 'Okta Verify push' })).toBeDisabled();
+  await expect(page.getByText('Verification method: Authenticator app (Google Authenticator)')).toBeVisible();
+  // The others (push, an unknown type) wait under one closed line.
+  const others = page.getByText('Other methods aren’t available here');
+  await expect(others).toBeVisible();
+  await expect(page.getByText('Okta Verify push')).toBeHidden();
   await expect(codeField(page)).toBeFocused();
   await checkStep(page, info, '01-several-factors');
 
@@ -186,9 +189,12 @@ test('after sign-in: the new key renamed on the key step, then the session exten
   await signIn(page, 'new-user', DEMO_PASSWORD);
   await expect(page.getByRole('heading', { name: 'Save your API key' })).toBeFocused();
 
+  // Behind a quiet "Rename key" until asked for; then the name field has focus.
+  await page.getByRole('button', { name: 'Rename key' }).click();
   const name = page.getByLabel('Key name');
+  await expect(name).toBeFocused();
   await name.fill('laptop');
-  await page.getByRole('button', { name: 'Rename' }).click();
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Renamed to laptop.' })).toBeVisible();
   await checkStep(page, info, '01-key-renamed');
   const renamed = riffyn.mock.requests.find((r) => r.method === 'PATCH');

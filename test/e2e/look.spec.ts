@@ -47,7 +47,8 @@ test('the signed-in card is the login card’s width, and fits a 375 px phone', 
 test('the key step, with an error showing, fits a 1280 × 800 screen', async ({ page, openDemo }, info) => {
   await openDemo();
   await signIn(page, 'new-user');
-  await page.getByRole('button', { name: 'Rename' }).click(); // the name is unchanged: a field error
+  await page.getByRole('button', { name: 'Rename key' }).click();
+  await page.getByRole('button', { name: 'Rename', exact: true }).click(); // the name is unchanged: a field error
   await expect(page.getByText('That is already the key’s name.')).toBeVisible();
   // Not ticked yet: Done (aria-disabled, so Playwright will not click it) turns the hint into an error.
   await page.getByRole('button', { name: 'Done' }).press('Enter');
@@ -57,6 +58,46 @@ test('the key step, with an error showing, fits a 1280 × 800 screen', async ({ 
   await expect(checkbox).toHaveCSS('outline-color', rgb(lightTheme.colorFocus));
   expect((await card(page).boundingBox())!.height).toBeLessThan(800);
   await checkStep(page, info, '01-key-step-errors');
+});
+
+test('at 375 px the key step is no taller than the sign-in step plus 60 %, and the card drops its chrome', async ({ page, openDemo }, info) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  await openDemo();
+  const signInHeight = (await card(page).boundingBox())!.height;
+  // A phone: no border, shadow or surface of its own; the step has the page's width.
+  await expect(card(page)).toHaveCSS('border-top-width', '0px');
+  await expect(card(page)).toHaveCSS('box-shadow', 'none');
+  await signIn(page, 'new-user');
+  await expect(page.getByRole('heading', { name: 'Save your API key' })).toBeFocused();
+  const keyHeight = (await card(page).boundingBox())!.height;
+  expect(keyHeight, `key step ${keyHeight} px, sign-in step ${signInHeight} px`).toBeLessThanOrEqual(signInHeight * 1.6);
+  await checkStep(page, info, '01-key-step-375');
+  // Wide again: the card is back.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(card(page)).toHaveCSS('border-top-width', '1px');
+});
+
+test('the MFA code: six boxes over one field; the box the next digit goes to is ringed while the field has focus', async ({ page, openDemo }) => {
+  await openDemo();
+  await signIn(page, 'mfa-user');
+  const field = page.getByLabel('6-digit code');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('autocomplete', 'one-time-code');
+  const cells = page.locator('[data-slot="code-cells"] > span');
+  await expect(cells).toHaveCount(6);
+  await expect(cells.nth(0)).toHaveCSS('outline-style', 'solid');
+  await page.keyboard.type('12');
+  await expect(cells.nth(1)).toHaveText('2');
+  await expect(cells.nth(2)).toHaveAttribute('data-state', 'active');
+  await expect(cells.nth(2)).toHaveCSS('outline-style', 'solid');
+  await expect(cells.nth(0)).toHaveCSS('outline-style', 'none');
+  // The field itself draws nothing over the boxes: its digits are transparent, and it has the boxes' size.
+  await expect(field).toHaveCSS('color', 'rgba(0, 0, 0, 0)');
+  const [box, input] = [await page.locator('[data-slot="code-cells"]').boundingBox(), await field.boundingBox()];
+  expect(input).toEqual(box);
+  // Away from the field, no box is ringed.
+  await page.getByRole('button', { name: 'Verify' }).focus();
+  await expect(cells.nth(2)).toHaveCSS('outline-style', 'none');
 });
 
 test('the demo page: no failed request (favicon included), the theme label in line with its radios', async ({ page, openDemo }) => {

@@ -33,7 +33,7 @@ const sessionTimeoutLocales: Record<string, SessionTimeoutMessages> = {
 };
 
 /** Strings that are rightly the same as the English ones in a translation: product names. */
-const SAME_AS_ENGLISH = new Set(['mfa.vendorNames.GOOGLE', 'mfa.vendorNames.OKTA']);
+const SAME_AS_ENGLISH = new Set(['mfa.vendorNames.GOOGLE', 'mfa.vendorNames.OKTA', 'mfa.vendorNames.YUBICO']);
 
 /**
  * How to call each message function, and what its output must contain. Keyed by path, with a
@@ -265,6 +265,6 @@ describe('AuthFlow in a shipped locale with one override', () => {
     await user.click(screen.getByRole('button', { name: 'Los' }));
     expect(await screen.findByRole('heading', { name: de.mfa.heading })).toBeTruthy();
     expect(screen.getByRole('button', { name: de.mfa.verify })).toBeTruthy();
-    expect(screen.getByText(/^Codeeingabe noch \d+ Minuten möglich$/)).toBeTruthy();
+    expect(screen.getByText(/^Verbleibende Zeit für die Codeeingabe: \d+ Minuten$/)).toBeTruthy();
   });
 });

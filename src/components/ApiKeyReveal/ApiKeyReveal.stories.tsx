@@ -174,7 +174,10 @@ export const Rename: Story = {
   args: { onRename: fn(), renameState: idleCall },
   play: async ({ args, canvasElement }) => {
     const canvas = within(canvasElement);
+    // Behind a quiet "Rename key": the key's moment stays calm until the user asks.
+    await userEvent.click(canvas.getByRole('button', { name: 'Rename key' }));
     const input = canvas.getByRole('textbox', { name: 'Key name' });
+    await expect(input).toHaveFocus();
     await expect(input).toHaveValue('loginKey');
     await userEvent.clear(input);
     await userEvent.type(input, 'ci-pipeline');
@@ -267,8 +270,7 @@ export const KeyboardOnly: Story = {
     await userEvent.keyboard('{Enter}');
     await expect(writeText).toHaveBeenCalledWith(KEY);
     await userEvent.tab();
-    await expect(canvas.getByRole('textbox', { name: 'Key name' })).toHaveFocus();
-    await userEvent.tab();
+    await expect(canvas.getByRole('button', { name: 'Rename key' })).toHaveFocus();
     await userEvent.tab();
     await expect(canvas.getByRole('checkbox')).toHaveFocus();
     await userEvent.keyboard(' ');

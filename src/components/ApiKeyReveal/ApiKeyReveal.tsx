@@ -6,12 +6,19 @@ import { BadgeIcon } from '../shared/icons.js';
 import { StepHeading } from '../shared/StepHeading.js';
 import { mergeMessages, useSlotProps } from '../shared/styling.js';
 import { isolate } from '../shared/text.js';
+import { useHydrated, useVisuallyHidden } from '../shared/hydration.js';
 import { useLeaveGuard } from '../shared/useLeaveGuard.js';
 import type { ApiKeyRevealProps, ApiKeyRevealSlot } from './ApiKeyReveal.types.js';
 import { keyFile, saveFile } from './download.js';
 import { KeyField } from './KeyField.js';
 import { RenameForm } from './RenameForm.js';
 import { useKeyCopy } from './useKeyCopy.js';
+
+/**
+ * Whether the server's sentence about the key says something the kit's own does not. Riffyn's
+ * usual one ("This Api key is displayed only once, please save it…") only repeats it.
+ */
+const addsToKit = (message: string | null | undefined) => !!message?.trim() && !/\bonce\b|\bagain\b/i.test(message);
 
 /**
  * The one-time API key Riffyn returns on a first login: hidden by default, revealable, copyable,
@@ -37,6 +44,8 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const checkboxRef = useRef<HTMLInputElement>(null);
+  const srOnly = useVisuallyHidden();
+  const live = useHydrated();
 
   const [revealed, setRevealed] = useState(false);
   // The "saved" checkbox: ticked, or unticked after Done was pressed (the hint turns into an error).
@@ -45,6 +54,8 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
   // was saved (the page never learns whether the user cancelled the save dialog), so the leave
   // guard holds until the user ticks "saved".
   const [savedTo, setSavedTo] = useState<string | null>(null);
+  // The rename form waits behind a quiet "Rename key" until asked for (or a rename is under way).
+  const [renaming, setRenaming] = useState(false);
   // Only the status is remembered, never the value: a new view starts hidden and unconfirmed.
   const [view, setView] = useState(apiKey.status);
   const [copy, setCopy, copyKey] = useKeyCopy(view);
@@ -54,6 +65,7 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
     setCopy('idle');
     setConfirm('unchecked');
     setSavedTo(null);
+    setRenaming(false);
   }
   useLeaveGuard(!!leaveGuard && apiKey.status === 'shown' && confirm !== 'checked');
 
@@ -66,8 +78,9 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
     focusedView.current = view;
   });
 
-  // The server's own sentence about the key, under the kit's (which says what to do), as text only.
-  const serverWords = apiKey.status !== 'acknowledged' && apiKey.message?.trim() && (
+  // The server's own sentence about the key, under the kit's (which says what to do), as text
+  // only; and only when it says more than the kit's: "displayed only once" would say it twice.
+  const serverWords = apiKey.status !== 'acknowledged' && addsToKit(apiKey.message) && (
     <p {...slot('server-message')}>
       {messages.errors.serverSaid} <bdi>{apiKey.message}</bdi>
     </p>
@@ -85,6 +98,8 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
     const blocked = confirm !== 'checked';
     const required = confirm === 'required';
     const { value } = apiKey;
+    const rename = props.renameState;
+    const renameOpen = !!onRename && (renaming || !!rename?.isPending || !!rename?.error || !!rename?.isSuccess);
     body = (
       <>
         <div {...slot('warning')}>
@@ -114,20 +129,24 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
               : undefined
           }
           savedTo={savedTo}
+          // Copy leads until the user says the key is saved; then Done does.
+          primary={blocked}
           messages={m}
         />
-        {onRename ? (
-          <RenameForm
-            name={apiKey.name}
-            onRename={onRename}
-            state={props.renameState}
-            messages={messages}
-            slot={slot}
-            target={target}
-          />
+        {renameOpen && onRename ? (
+          // Opened by "Rename key", whose button is gone: focus goes to the name.
+          <RenameForm name={apiKey.name} onRename={onRename} state={rename} focusOnMount={renaming} messages={messages} slot={slot} target={target} />
         ) : (
           <p {...slot('key-name')}>
             {m.keyName} <bdi>{apiKey.name}</bdi>
+            {onRename ? (
+              <>
+                {' '}
+                <button {...slot('rename-toggle')} type="button" data-variant="link" aria-expanded="false" style={target} disabled={!live} onClick={() => setRenaming(true)}>
+                  {m.renameToggle}
+                </button>
+              </>
+            ) : null}
           </p>
         )}
         <div {...slot('confirm')} data-state={confirm}>
@@ -149,8 +168,10 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
             {m.confirm}
           </label>
         </div>
+        {/* Done's description while it does nothing yet; seen only once Done was pressed (before, it
+            would repeat the checkbox's label under it). */}
         {blocked ? (
-          <p {...slot('hint')} id={`${id}-hint`} data-state={required ? 'error' : 'idle'}>
+          <p {...slot('hint')} {...(required ? null : srOnly)} id={`${id}-hint`} data-state={required ? 'error' : 'idle'}>
             {m.confirmRequired}
           </p>
         ) : null}

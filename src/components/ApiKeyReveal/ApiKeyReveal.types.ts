@@ -27,6 +27,7 @@ export type ApiKeyRevealSlot =
   | 'download-button'
   | 'status'
   | 'key-name'
+  | 'rename-toggle'
   | 'confirm'
   | 'checkbox'
   | 'confirm-label'

@@ -26,6 +26,8 @@ export interface KeyFieldProps {
   onDownload?: ((format: ApiKeyDownloadFormat) => void) | undefined;
   /** The file the key last went to, said in the status. */
   savedTo: string | null;
+  /** Copy is the step's main action (until the user said the key is saved). */
+  primary: boolean;
   messages: ApiKeyMessages['shown'];
 }
 
@@ -33,7 +35,7 @@ export interface KeyFieldProps {
  * The key itself: masked (a few leading characters, the value not in the DOM) or revealed in a
  * read-only field, with show, copy and download buttons and a status that says what they did.
  */
-export function KeyField({ slot, target, id, value, revealed, onReveal, copy, onCopy, onDownload, savedTo, messages: m }: KeyFieldProps) {
+export function KeyField({ slot, target, id, value, revealed, onReveal, copy, onCopy, onDownload, savedTo, primary, messages: m }: KeyFieldProps) {
   const srOnly = useVisuallyHidden();
   const prefix = visiblePrefix(value);
   const status = copy !== 'idle' ? copy : savedTo ? 'downloaded' : 'idle';
@@ -66,35 +68,37 @@ export function KeyField({ slot, target, id, value, revealed, onReveal, copy, on
             <span {...srOnly}>{m.maskedDescription(prefix)}</span>
           </div>
         )}
-        <div {...slot('key-actions')}>
-          <ShowToggle {...slot('reveal')} shown={revealed} label={m.reveal} style={target} onClick={onReveal} />
-          <button {...slot('copy')} type="button" data-variant="icon" data-state={copy} style={target} onClick={onCopy}>
-            <CopyIcon done={copy === 'copied'} />
-            <span {...srOnly}>{m.copy}</span>
-          </button>
-        </div>
+        <ShowToggle {...slot('reveal')} shown={revealed} label={m.reveal} style={target} onClick={onReveal} />
       </div>
-      {onDownload ? (
-        <div {...slot('download')}>
-          <span {...slot('download-label')} aria-hidden="true">
-            {m.download}
-          </span>
-          {(['env', 'txt'] as const).map((format) => (
-            <button
-              {...slot('download-button')}
-              key={format}
-              type="button"
-              data-format={format}
-              aria-label={m.downloadAs[format]}
-              style={target}
-              onClick={() => onDownload(format)}
-            >
-              {/* The name says it whole (the label beside it is for the eye); the extension stays visible in it. */}
-              <span aria-hidden="true">.{format}</span>
-            </button>
-          ))}
-        </div>
-      ) : null}
+      {/* Copy, the one big action; the files, a quiet line under it. */}
+      <div {...slot('key-actions')}>
+        <button {...slot('copy')} type="button" data-variant={primary ? 'primary' : undefined} data-state={copy} style={target} onClick={onCopy}>
+          <CopyIcon done={copy === 'copied'} />
+          {m.copy}
+        </button>
+        {onDownload ? (
+          <div {...slot('download')}>
+            <span {...slot('download-label')} aria-hidden="true">
+              {m.download}
+            </span>
+            {(['env', 'txt'] as const).map((format) => (
+              <button
+                {...slot('download-button')}
+                key={format}
+                type="button"
+                data-variant="link"
+                data-format={format}
+                aria-label={m.downloadAs[format]}
+                style={target}
+                onClick={() => onDownload(format)}
+              >
+                {/* The name says it whole (the label beside it is for the eye); the extension stays visible in it. */}
+                <span aria-hidden="true">.{format}</span>
+              </button>
+            ))}
+          </div>
+        ) : null}
+      </div>
       {/* Always present, so the change of its text is what screen readers announce. */}
       <p {...slot('status')} role="status" data-state={status}>
         {status === 'copied' ? m.copied : status === 'failed' ? m.copyFailed : savedTo && m.downloaded(savedTo)}

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type CSSProperties } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import type { AuthCallState } from '../../core/call-state.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
@@ -17,10 +17,12 @@ export interface RenameFormProps {
   slot: ReturnType<typeof useSlotProps<ApiKeyRevealSlot>>['slot'];
   /** The unstyled minimum target size for the button (see `useSlotProps`). */
   target?: CSSProperties | undefined;
+  /** Focus the name field when the form appears (it was asked for, and the button asking is gone). */
+  focusOnMount?: boolean | undefined;
 }
 
 /** "Key name" prefilled with the current name and a Rename button on one row, and the call's outcome. */
-export function RenameForm({ name, onRename, state, messages, slot, target }: RenameFormProps) {
+export function RenameForm({ name, onRename, state, messages, slot, target, focusOnMount }: RenameFormProps) {
   const m = messages.rename;
   const id = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -35,6 +37,12 @@ export function RenameForm({ name, onRename, state, messages, slot, target }: Re
   }
 
   const live = useHydrated();
+  const focused = useRef(!focusOnMount);
+  useEffect(() => {
+    if (focused.current) return;
+    focused.current = true;
+    inputRef.current?.focus();
+  });
   const attachInput = useKeepTyped(inputRef, setDraft);
   const pending = state?.isPending;
   const serverError = pending ? null : state?.error;

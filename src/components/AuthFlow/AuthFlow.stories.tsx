@@ -97,8 +97,8 @@ export const MfaSeveralFactors: Story = {
     const canvas = within(canvasElement);
     await signIn(canvasElement, 'multi-factor-user');
     // The authenticator app is chosen already, so the code is all there is to type.
-    await expect(await canvas.findByRole('radio', { name: 'Authenticator app' })).toBeChecked();
-    await expect(canvas.getByRole('radio', { name: 'Okta Verify push' })).toBeDisabled();
+    await expect(await canvas.findByText('Verification method: Authenticator app (Google Authenticator)')).toBeVisible();
+    await expect(canvas.getByText('Other methods aren’t available here')).toBeVisible();
     await waitFor(() => expect(canvas.getByLabelText('6-digit code')).toHaveFocus());
     await userEvent.keyboard(await mock.currentCode('multi-factor-user'));
     await expect(await canvas.findByRole('heading', { name: 'Save your API key' })).toBeInTheDocument();
@@ -245,7 +245,7 @@ export const InJapanese: Story = {
     await userEvent.clear(canvas.getByLabelText('パスワード'));
     await userEvent.type(canvas.getByLabelText('パスワード'), DEMO_PASSWORD);
     await userEvent.click(canvas.getByRole('button', { name: 'サインイン' }));
-    await expect(await canvas.findByRole('radio', { name: '認証アプリ' })).toBeChecked();
+    await expect(await canvas.findByText(ja.mfa.otherFactors)).toBeVisible();
     await expect(canvas.getByText(/^コードの入力期限まであと\d+分$/)).toBeVisible();
     await waitFor(() => expect(canvas.getByLabelText('6桁のコード')).toHaveFocus());
     await userEvent.keyboard(await mock.currentCode('multi-factor-user'));
@@ -266,7 +266,7 @@ export const InGermanWithOverride: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Weiter zu Riffyn' }));
     await expect(await canvas.findByRole('heading', { name: 'Bestätigen Sie Ihre Identität' })).toBeInTheDocument();
     await expect(canvas.getByLabelText('6-stelliger Code')).toBeVisible();
-    await expect(canvas.getByText(/^Codeeingabe noch \d+ Minuten möglich$/)).toBeVisible();
+    await expect(canvas.getByText(/^Verbleibende Zeit für die Codeeingabe: \d+ Minuten$/)).toBeVisible();
   },
 };
 

@@ -371,6 +371,24 @@ export const HeaderAndFooter: Story = {
   },
 };
 
+/** `layout`: the logo at the start edge, compact gaps, no card: the page changes with no CSS of the app's. */
+export const Layout: Story = {
+  args: {
+    logo: acmeLogo,
+    subtitle: 'to continue to Acme Bioprocess Portal',
+    layout: { logo: 'start', density: 'compact', card: false },
+  },
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector<HTMLElement>('[data-slot="root"]')!;
+    await expect(root).toHaveAttribute('data-density', 'compact');
+    await expect(getComputedStyle(root).borderTopWidth).toBe('0px');
+    await expect(getComputedStyle(root).boxShadow).toBe('none');
+    await expect(getComputedStyle(root.querySelector('[data-slot="header"]')!).alignItems).toBe('flex-start');
+    // Compact: three quarters of the default 16 px between fields.
+    await expect(getComputedStyle(root.querySelector('[data-slot="form"]')!).rowGap).toBe('12px');
+  },
+};
+
 /** The shipped German, with a longer heading of the app's own on top (`withOverrides`). */
 const german = withOverrides(de, { loginForm: { heading: 'Bei Ihrem Riffyn-Konto anmelden' } }).loginForm;
 

@@ -249,8 +249,6 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
           )(event);
         }}
       >
-        {/* Filled once the form is no longer busy: screen readers may hold back what changes inside an aria-busy element. */}
-        <ErrorAlert error={busy ? null : shown} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
         <LoginField {...field('username', { type: 'text', autoComplete: 'username' })} />
         <PasswordField
           {...field('password', {
@@ -267,6 +265,9 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
           capsLock={capsLock ? messages.capsLockOn : null}
           target={target}
         />
+        {/* By the button, under the fields: arriving, it moves nothing the user is about to type in.
+            Filled once the form is no longer busy: screen readers may hold back what changes inside an aria-busy element. */}
+        <ErrorAlert error={busy ? null : shown} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
         <SubmitButton
           slot={slot}
           target={target}

@@ -1,4 +1,4 @@
-import type { CSSProperties, Ref } from 'react';
+import { useState, type CSSProperties, type Ref } from 'react';
 import type { FactorKind, MfaMessages } from '../../i18n/mfa.js';
 import type { MfaFactorPickerSlot } from './MfaFactorPicker.types.js';
 import { cleanPassCode, PASSCODE_LENGTH } from './passcode.js';
@@ -13,10 +13,12 @@ export interface CodeFieldProps {
   kind: FactorKind;
   /** The longest code it takes; a code of exactly `PASSCODE_LENGTH` is sent once complete. */
   maxLength: number;
-  /** The digits held now, for the boxes the stylesheet draws. */
-  length: number;
+  /** The digits held now, drawn in the boxes. */
+  code: string;
   /** The kit is live (see `useHydrated`). */
   live: boolean;
+  /** Draw the boxes (live, and styled: unstyled, the field alone shows the digits). */
+  boxes: boolean;
   pending: boolean;
   /** Sent too short. */
   incomplete: boolean;
@@ -31,13 +33,22 @@ export interface CodeFieldProps {
   messages: Pick<MfaMessages, 'codeLabel' | 'codeLabelAnyLength' | 'codeHints' | 'sentWhenComplete' | 'codeIncomplete' | 'codeTooShort'>;
 }
 
-/** The one field for the code: paste and autofill friendly, digits only, one box per digit. */
+/**
+ * The one field for the code: paste and autofill friendly, digits only. Once the kit is live a box
+ * per digit is drawn under it (hidden from assistive technology: the field itself is what they
+ * read), the one the next digit goes to ringed while the field has focus.
+ */
 export function CodeField(props: CodeFieldProps) {
   // Taken apart here: the compiler's ref check reads `inputRef` as a ref holder, and every
   // other `props.x` read with it.
-  const { slot, id, kind, maxLength, pending, incomplete, incompleteSaid, messages, inputRef, live, wrongCode, skewed, length, onEnter } = props;
+  const { slot, id, kind, maxLength, pending, incomplete, incompleteSaid, messages, inputRef, live, boxes, wrongCode, skewed, code, onEnter } = props;
   const fixedLength = maxLength === PASSCODE_LENGTH;
   const invalid = incomplete || wrongCode;
+  // Six boxes; for a code of unknown length (6-10 digits) one more for each digit typed past six.
+  const cells = Math.min(maxLength, Math.max(PASSCODE_LENGTH, code.length));
+  // Where the caret is: the box it types into.
+  const [caret, setCaret] = useState<number | null>(null);
+  const active = Math.min(caret ?? code.length, code.length, cells - 1);
   return (
     <div {...slot('field')} data-state={invalid ? 'invalid' : 'valid'}>
       <label {...slot('label')} htmlFor={`${id}-code`}>
@@ -47,6 +58,16 @@ export function CodeField(props: CodeFieldProps) {
         {messages.codeHints[kind === 'totp' || kind === 'hardware' ? kind : 'other']}
         {fixedLength ? ` ${messages.sentWhenComplete}` : null}
       </p>
+      <div {...slot('code-box')}>
+      {boxes ? (
+        <div {...slot('code-cells')} aria-hidden="true" dir="ltr">
+          {Array.from({ length: cells }, (_, i) => (
+            <span key={i} data-state={i === active ? 'active' : code[i] ? 'filled' : 'empty'}>
+              {code[i]}
+            </span>
+          ))}
+        </div>
+      ) : null}
       <input
         {...slot('input')}
         ref={inputRef}
@@ -66,7 +87,8 @@ export function CodeField(props: CodeFieldProps) {
         // for a code of unknown length (6-10 digits) one more for each digit typed past six.
         dir="ltr"
         // Set once live, never as a style attribute in server HTML (see useLiveStyle); 6 until then.
-        style={live ? ({ '--rlk-code-length': Math.min(maxLength, Math.max(PASSCODE_LENGTH, length)) } as CSSProperties) : undefined}
+        style={live ? ({ '--rlk-code-length': cells } as CSSProperties) : undefined}
+        onSelect={(event) => setCaret(event.currentTarget.selectionStart)}
         required
         onChange={(event) => {
           const input = event.target;
@@ -94,6 +116,7 @@ export function CodeField(props: CodeFieldProps) {
           .filter(Boolean)
           .join(' ')}
       />
+      </div>
       {incomplete && (
         <p {...slot('field-error')} id={`${id}-incomplete`}>
           {fixedLength ? messages.codeIncomplete : messages.codeTooShort}

@@ -18,64 +18,77 @@ export interface FactorChoiceProps {
   onChoose: (factorId: string) => void;
   /** Takes focus when a code is sent before a factor is chosen. */
   firstRadioRef: RefObject<HTMLInputElement | null>;
-  messages: Pick<MfaMessages, 'factorLabels' | 'vendorNames' | 'chooseFactor' | 'chooseFactorFirst' | 'factorUnavailable' | 'usingFactor'>;
+  /** Those a typed code cannot complete: under one line that opens to name them, or left out. */
+  unavailable: 'collapsed' | 'hidden';
+  messages: Pick<MfaMessages, 'factorLabels' | 'vendorNames' | 'chooseFactor' | 'chooseFactorFirst' | 'otherFactors' | 'usingFactor'>;
 }
 
 /**
- * Which factor the code is for: a radio group when the server offered several (those a typed code
- * cannot complete listed as unavailable), else one sentence naming the only one.
+ * Which factor the code is for: a radio group when several take a typed code, else one sentence
+ * naming the only one. Those a typed code cannot complete (push, SMS…) take no room: one line,
+ * "Other methods aren't available here", that opens to name them (or nothing, by prop).
  */
-export function FactorChoice({ slot, target, id, factors, selected, missing, onChoose, firstRadioRef, messages }: FactorChoiceProps) {
+export function FactorChoice({ slot, target, id, factors, selected, missing, onChoose, firstRadioRef, unavailable, messages }: FactorChoiceProps) {
   const label = (factor: AuthFactor) => factorLabel(factor, messages.factorLabels);
   const hint = (factor: AuthFactor) => factorHint(factor, messages.vendorNames, label(factor));
-  if (factors.length <= 1) {
-    return factors[0] ? <p {...slot('factor-single')}>{messages.usingFactor(label(factors[0]), hint(factors[0]))}</p> : null;
-  }
+  const usable = factors.filter(takesTypedCode);
+  const others = factors.filter((factor) => !takesTypedCode(factor));
+  // With none usable, the only one is still named (the step says it cannot be completed here).
+  const single = usable.length > 1 ? null : (usable[0] ?? (factors.length === 1 ? factors[0] : null));
   return (
-    <fieldset {...slot('factor-group')} aria-describedby={missing ? `${id}-choose` : undefined}>
-      <legend {...slot('legend')}>{messages.chooseFactor}</legend>
-      {missing && (
-        <p {...slot('field-error')} id={`${id}-choose`}>
-          {messages.chooseFactorFirst}
-        </p>
-      )}
-      {factors.map((factor, index) => {
-        const off = !takesTypedCode(factor);
-        const option = `${id}-factor-${index}`;
-        // The radio is named by the factor alone; the vendor and why it cannot be used here
-        // are its description.
-        return (
-          <label
-            key={factor.id}
-            {...slot('factor-option')}
-            data-state={off ? 'unavailable' : factor === selected ? 'checked' : 'unchecked'}
-          >
-            <input
-              {...slot('factor-radio')}
-              ref={index ? undefined : firstRadioRef}
-              type="radio"
-              name={`${id}-factor`}
-              value={factor.id}
-              checked={factor === selected}
-              disabled={off}
-              style={target}
-              aria-labelledby={option}
-              aria-describedby={off || hint(factor) ? `${option}-hint` : undefined}
-              onChange={() => onChoose(factor.id)}
-            />
-            <span {...slot('factor-text')}>
-              <span {...slot('factor-label')} id={option}>
-                {label(factor)}
-              </span>
-              {off || hint(factor) ? (
-                <span {...slot('factor-hint')} id={`${option}-hint`}>
-                  {off ? messages.factorUnavailable : hint(factor)}
+    <>
+      {usable.length > 1 ? (
+        <fieldset {...slot('factor-group')} aria-describedby={missing ? `${id}-choose` : undefined}>
+          <legend {...slot('legend')}>{messages.chooseFactor}</legend>
+          {missing && (
+            <p {...slot('field-error')} id={`${id}-choose`}>
+              {messages.chooseFactorFirst}
+            </p>
+          )}
+          {usable.map((factor, index) => {
+            const option = `${id}-factor-${index}`;
+            // The radio is named by the factor alone; the vendor is its description.
+            return (
+              <label key={factor.id} {...slot('factor-option')} data-state={factor === selected ? 'checked' : 'unchecked'}>
+                <input
+                  {...slot('factor-radio')}
+                  ref={index ? undefined : firstRadioRef}
+                  type="radio"
+                  name={`${id}-factor`}
+                  value={factor.id}
+                  checked={factor === selected}
+                  style={target}
+                  aria-labelledby={option}
+                  aria-describedby={hint(factor) ? `${option}-hint` : undefined}
+                  onChange={() => onChoose(factor.id)}
+                />
+                <span {...slot('factor-text')}>
+                  <span {...slot('factor-label')} id={option}>
+                    {label(factor)}
+                  </span>
+                  {hint(factor) ? (
+                    <span {...slot('factor-hint')} id={`${option}-hint`}>
+                      {hint(factor)}
+                    </span>
+                  ) : null}
                 </span>
-              ) : null}
-            </span>
-          </label>
-        );
-      })}
-    </fieldset>
+              </label>
+            );
+          })}
+        </fieldset>
+      ) : single ? (
+        <p {...slot('factor-single')}>{messages.usingFactor(label(single), hint(single))}</p>
+      ) : null}
+      {unavailable === 'collapsed' && others.length && factors.length > 1 ? (
+        <details {...slot('other-factors')}>
+          <summary>{messages.otherFactors}</summary>
+          <ul>
+            {others.map((factor) => (
+              <li key={factor.id}>{label(factor)}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
   );
 }

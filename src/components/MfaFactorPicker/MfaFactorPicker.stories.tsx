@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expectNoOverflow, expectTargets } from '../../../.storybook/checks.js';
 import { useState } from 'react';
-import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, within } from 'storybook/test';
 import { AuthError } from '../../core/errors.js';
 import type { MfaMessages } from '../../i18n/mfa.js';
 import { pushFactor, totpFactor, unknownFactor } from '../../testing/fixtures.js';
@@ -94,7 +94,7 @@ export const OneFactor: Story = {
   play: async ({ canvas }) => {
     await expect(canvas.queryByRole('radio')).toBeNull();
     await expect(canvas.getByText('Verification method: Authenticator app (Google Authenticator)')).toBeVisible();
-    await expect(canvas.getByRole('timer')).toHaveTextContent('Code request expires in 5 minutes');
+    await expect(canvas.getByRole('timer')).toHaveTextContent('Time left to enter the code: 5 minutes');
     const input = canvas.getByLabelText('6-digit code');
     await expect(input).toHaveAttribute('inputmode', 'numeric');
     await expect(input).toHaveAttribute('autocomplete', 'one-time-code');
@@ -111,14 +111,17 @@ export const SeveralFactors: Story = {
     await expect(radios[0]).toHaveAccessibleName('Authenticator app');
     await expect(radios[0]).toHaveAccessibleDescription('Google Authenticator');
     await expect(radios[0]).toBeChecked();
-    await expect(canvas.getByRole('radio', { name: 'Okta Verify push' })).toBeDisabled();
+    // Only those a code completes are choices; push and SMS wait under one closed line.
+    await expect(radios).toHaveLength(2);
+    await expect(canvas.getByText('Other methods aren’t available here')).toBeVisible();
+    await expect(canvas.getByText('Okta Verify push')).not.toBeVisible();
     await expect(canvasElement.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'entering');
     // Tab into the group: the ring goes round the option card, not square round the round radio.
     await userEvent.tab();
     await expect(radios[0]).toHaveFocus();
     await expect(getComputedStyle(radios[0]!).outlineStyle).toBe('none');
     await expect(getComputedStyle(radios[0]!.closest('[data-slot="factor-option"]')!).outlineStyle).toBe('solid');
-    // The arrow key moves to (and chooses) the next usable factor, skipping the unavailable ones.
+    // The arrow key moves to (and chooses) the next factor.
     await userEvent.keyboard('{ArrowDown}');
     await expect(args.onChooseFactor).toHaveBeenLastCalledWith('hw-1');
     // A hardware token's code may be longer than 6 digits: the field's name says so.
@@ -134,11 +137,37 @@ export const UnknownFactorType: Story = {
     messages: { vendorNames: { YUBICO: 'YubiKey' } },
   },
   play: async ({ canvas }) => {
-    // No raw factor type on screen, and the one a code can complete is the one chosen.
-    await expect(canvas.getByRole('radio', { name: 'Another verification method' })).toBeDisabled();
-    await expect(canvas.getByRole('radio', { name: 'Hardware token' })).toHaveAccessibleDescription('YubiKey');
-    await waitFor(() => expect(canvas.getByRole('radio', { name: 'Hardware token' })).toBeChecked());
+    // No raw factor type on screen, and the one a code can complete is the one named.
+    await expect(canvas.getByText('Verification method: Hardware token (YubiKey)')).toBeVisible();
+    await expect(canvas.getByText('Other methods aren’t available here')).toBeVisible();
     await expect(canvas.queryByText(/x-future/)).toBeNull();
+  },
+};
+
+/** Factors a typed code cannot complete left out altogether, by prop. */
+export const UnavailableFactorsHidden: Story = {
+  args: { factors: [totpFactor(), pushFactor(), smsFactor], selectedFactorId: 'uft-fixture-totp', unavailableFactors: 'hidden' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Verification method: Authenticator app (Google Authenticator)')).toBeVisible();
+    await expect(canvas.queryByText('Other methods aren’t available here')).toBeNull();
+  },
+};
+
+/** The six boxes: typed digits in theirs, the next box ringed while the field has focus; a paste fills them all. */
+export const CodeBoxes: Story = {
+  tags: canvasOnly,
+  play: async ({ canvas, canvasElement, args }) => {
+    const field = canvas.getByLabelText('6-digit code');
+    await userEvent.click(field);
+    await userEvent.keyboard('40');
+    const cells = [...canvasElement.querySelectorAll('[data-slot="code-cells"] > span')];
+    await expect(cells).toHaveLength(6);
+    await expect(cells.map((cell) => cell.textContent).join('')).toBe('40');
+    await expect(cells[2]).toHaveAttribute('data-state', 'active');
+    await expect(getComputedStyle(cells[2]!).outlineStyle).toBe('solid');
+    await userEvent.clear(field);
+    await userEvent.paste('123 456');
+    await expect(args.onSubmit).toHaveBeenCalledWith('123456');
   },
 };
 
@@ -198,7 +227,7 @@ export const AboutToExpire: Story = {
   play: async ({ canvas, canvasElement }) => {
     const warning = await canvas.findByText('Less than a minute left to enter your code.');
     await expect(warning.closest('[role="status"]')).not.toBeNull();
-    await expect(canvas.getByRole('timer')).toHaveTextContent(/expires in 4\d seconds/);
+    await expect(canvas.getByRole('timer')).toHaveTextContent(/enter the code: 4\d seconds/);
     await expect(canvasElement.querySelector('[data-slot="root"]')).toHaveAttribute('data-state', 'warning');
   },
 };
@@ -235,7 +264,7 @@ export const GetMoreTime: Story = {
     await expect(await canvas.findByText(/Choose “Get more time” if you need longer/)).toBeVisible();
     await userEvent.click(canvas.getByRole('button', { name: 'Get more time' }));
     await expect(args.onExtend).toHaveBeenCalledOnce();
-    await expect(await canvas.findByText('More time given: the code request now expires in 5 minutes.')).toBeVisible();
+    await expect(await canvas.findByText('More time given: you now have 5 minutes to enter the code.')).toBeVisible();
     await expect(codeField(canvasElement)).toHaveFocus();
     await expect(codeField(canvasElement)).toHaveValue('12');
     await expect(canvas.queryByRole('button', { name: /more time/i })).toBeNull();
@@ -395,7 +424,7 @@ const arabicMessages: DeepPartial<MfaMessages> = {
   signingInAs: (username) => `تسجيل الدخول باسم ${username}`,
   chooseFactor: 'اختر طريقة التحقق',
   chooseFactorFirst: 'اختر طريقة التحقق أولاً.',
-  factorUnavailable: 'غير متاحة هنا: لا تعطي رمزاً للكتابة.',
+  otherFactors: 'الطرق الأخرى غير متاحة هنا',
   usingFactor: (label, hint) => (hint ? `طريقة التحقق: ${label} (${hint})` : `طريقة التحقق: ${label}`),
   factorLabels: {
     totp: 'تطبيق المصادقة',

@@ -27,7 +27,7 @@ import { useCodeDeadline } from './useCodeDeadline.js';
  * the first one that takes a typed code chosen already), one field for the code (paste and
  * autofill friendly; a 6-digit one is sent once complete), the time left before the code request
  * dies, and an expired view with "Start again". Factors a typed code cannot complete (push, SMS…)
- * are listed as unavailable. It only renders: the caller (AuthFlow, or an app with `useAuth`)
+ * are named under one collapsed line, or left out (`unavailableFactors`). It only renders: the caller (AuthFlow, or an app with `useAuth`)
  * owns the flow. `ref` reaches the root `<section>`.
  */
 export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(function MfaFactorPicker(props, ref) {
@@ -163,8 +163,11 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
 
   // --- render -------------------------------------------------------------------------------
   const skewed = Math.abs(clockSkewMs) > 30_000;
-  // The main action once the step has expired; beside Verify, a secondary one.
-  const restart = (variant?: string) => (
+  // Always mounted, so an error arriving later is announced (see ErrorAlert). Under the code, by
+  // the button: arriving, it moves nothing the user is about to type in.
+  const alert = <ErrorAlert error={expired ? null : shown} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />;
+  // The main action once the step has expired; under Verify, a quiet link.
+  const restart = (variant: string) => (
     <button {...slot('restart')} type="button" data-variant={variant} style={target} onClick={props.onRestart}>
       {messages.restart}
     </button>
@@ -202,6 +205,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
             selected={selected}
             missing={factorMissing}
             firstRadioRef={firstRadioRef}
+            unavailable={props.unavailableFactors ?? 'collapsed'}
             messages={messages}
             onChoose={(factorId) => {
               setFactorMissing(false);
@@ -212,11 +216,11 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
         </>
       )}
 
-      {/* Always mounted, so an error arriving later is announced (see ErrorAlert). */}
-      <ErrorAlert error={expired ? null : shown} messages={messages.errors} slot={slot('alert')} id={`${id}-alert`} />
-
       {expired || stuck ? (
-        <div {...slot('actions')}>{restart('primary')}</div>
+        <>
+          {alert}
+          <div {...slot('actions')}>{restart('primary')}</div>
+        </>
       ) : (
         <form
           {...slot('form')}
@@ -244,8 +248,9 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
             inputRef={attachInput}
             kind={kind}
             maxLength={maxLength}
-            length={code.length}
+            code={code}
             live={live}
+            boxes={live && !props.unstyled}
             pending={!!pending}
             incomplete={incomplete}
             incompleteSaid={incompleteSaid}
@@ -279,6 +284,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
             {pending ? messages.checking : said}
           </p>
 
+          {alert}
           <div {...slot('actions')}>
             <SubmitButton
               slot={slot}
@@ -290,7 +296,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
               pendingLabel={messages.verifying}
               messages={messages.errors}
             />
-            {restart()}
+            {restart('link')}
           </div>
         </form>
       )}

@@ -18,6 +18,9 @@ export type MfaFactorPickerSlot =
   | 'factor-label'
   | 'factor-hint'
   | 'factor-single'
+  | 'other-factors'
+  | 'code-box'
+  | 'code-cells'
   | 'form'
   | 'field'
   | 'label'
@@ -46,10 +49,15 @@ export type MfaFactorPickerState = 'choosing' | 'entering' | 'pending' | 'warnin
 export interface MfaFactorPickerProps extends StylingProps<MfaFactorPickerSlot>, CardProps {
   /**
    * The factors the server offered. Shown with the TOTP authenticator app first; those that take
-   * no typed code (push, SMS, call, e-mail, unknown types outside Okta's `token:…` family) are
-   * listed as unavailable.
+   * no typed code (push, SMS, call, e-mail, unknown types outside Okta's `token:…` family) cannot
+   * be chosen here (see `unavailableFactors`).
    */
   factors: AuthFactor[];
+  /**
+   * Factors a typed code cannot complete: `collapsed` (the default) under one line, "Other
+   * methods aren't available here", that opens to name them; `hidden` leaves them out.
+   */
+  unavailableFactors?: 'collapsed' | 'hidden' | undefined;
   /** The factor the code is for; null until chosen (the picker then chooses the first usable one). */
   selectedFactorId: string | null;
   /**

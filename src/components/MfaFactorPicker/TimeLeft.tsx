@@ -49,6 +49,7 @@ export function TimeLeft({ slot, target, deadline, total, warning, warnedAt, ext
         <button
           {...slot('more-time')}
           type="button"
+          data-variant="link"
           data-state={extending ? 'pending' : 'idle'}
           style={target}
           aria-disabled={extending || undefined}

@@ -18,6 +18,21 @@ export interface StylingProps<Slot extends string> {
   unstyled?: boolean | undefined;
   /** Inline styles for the root, merged after the theme's custom properties. */
   style?: CSSProperties | undefined;
+  /** Layout choices of the default stylesheet, with no CSS of yours. */
+  layout?: AuthLayout | undefined;
+}
+
+/** How the default stylesheet lays a step out (each a `data-*` attribute on the root, for your CSS too). */
+export interface AuthLayout {
+  /** The logo and heading centred (the default) or at the start edge. */
+  logo?: 'center' | 'start' | undefined;
+  /** The gaps and padding: `compact` is three quarters of the default, `spacious` five quarters. Controls stay 44 px tall. */
+  density?: 'compact' | 'default' | 'spacious' | undefined;
+  /**
+   * The card's border, shadow, surface and side padding; `false` lays the step straight on your
+   * page. On a phone (under 480 px wide) the card drops them anyway, to give the step the width.
+   */
+  card?: boolean | undefined;
 }
 
 /** The card's own parts around a step, on every component (and on `<AuthFlow>` for every step). */
@@ -46,6 +61,9 @@ export function useSlotProps<Slot extends string>(props: StylingProps<Slot>) {
       'data-slot': 'root',
       'data-rlk-component': component,
       className: [!props.unstyled && 'rlk', props.className, props.classNames?.root].filter(Boolean).join(' ') || undefined,
+      'data-logo': props.layout?.logo,
+      'data-density': props.layout?.density,
+      'data-card': props.layout?.card === false ? 'none' : undefined,
       // Typed, or the declaration file spells out every CSS property inferred here (85 KB).
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see above: the cast names the type for the .d.ts
       style: live ? ({ ...themeToCssVars(props.theme), ...props.style } as CSSProperties) : undefined,
