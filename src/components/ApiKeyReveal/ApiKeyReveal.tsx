@@ -102,7 +102,11 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
             setCopy('idle');
           }}
           copy={copy}
-          onCopy={() => void copyKey(value)}
+          onCopy={() =>
+            void copyKey(value).then((outcome) => {
+              if (outcome === 'copied') props.onCopied?.();
+            })
+          }
           onDownload={
             download
               ? (format) => {
@@ -110,6 +114,7 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
                   saveFile(file.name, file.text);
                   setCopy('idle');
                   setSavedTo(file.name);
+                  props.onDownloaded?.(format);
                 }
               : undefined
           }

@@ -147,6 +147,8 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
           onContinue={onContinue}
           download={apiKeyDownload}
           leaveGuard={apiKeyLeaveGuard}
+          onCopied={() => controller.report({ type: 'apiKey', action: 'copied' })}
+          onDownloaded={() => controller.report({ type: 'apiKey', action: 'downloaded' })}
         />
       );
   }
