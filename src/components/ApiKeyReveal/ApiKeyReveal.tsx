@@ -33,7 +33,7 @@ import { useKeyCopy } from './useKeyCopy.js';
 export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function ApiKeyReveal(props, ref) {
   const { apiKey, onRename, onContinue, username, manageKeysHref, headingLevel = 2, download, leaveGuard } = props;
   const messages = mergeMessages(apiKeyMessages, props.messages);
-  const { root, slot, target } = useSlotProps<ApiKeyRevealSlot>(props);
+  const { root, slot, target } = useSlotProps<ApiKeyRevealSlot, HTMLElement>(props, { dir: messages.dir, ref });
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const checkboxRef = useRef<HTMLInputElement>(null);
@@ -209,7 +209,6 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
   return (
     <section
       {...root('api-key-reveal')}
-      ref={ref}
       aria-labelledby={`${id}-heading`}
       data-state={apiKey.status === 'shown' ? (copy === 'copied' ? 'copied' : revealed ? 'revealed' : 'masked') : apiKey.status}
     >

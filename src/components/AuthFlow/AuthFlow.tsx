@@ -91,6 +91,7 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
         <RestoringCard
           {...styling}
           ref={ref as Ref<HTMLDivElement>}
+          dir={messages?.loginForm?.dir}
           label={{ ...loginFormMessages, ...messages?.loginForm }.submitPending ?? loginFormMessages.submitPending}
         />
       );
