@@ -88,7 +88,7 @@ const withTheme: Decorator = (Story, context) => {
   return (
     <div
       dir={dir}
-      lang={context.globals.locale === 'pseudo' ? 'en' : (context.globals.locale as string)}
+      lang={context.globals.locale === 'pseudo' ? 'en-XA' : (context.globals.locale as string)}
       style={{
         ...vars,
         background: 'var(--rlk-color-background)',
