@@ -13,6 +13,17 @@ import { es } from '../src/locales/es.js';
 import { fr } from '../src/locales/fr.js';
 import { ja } from '../src/locales/ja.js';
 import { zhCN } from '../src/locales/zh-CN.js';
+import { ar } from '../src/locales/ar.js';
+import { he } from '../src/locales/he.js';
+import { it } from '../src/locales/it.js';
+import { ko } from '../src/locales/ko.js';
+import { nl } from '../src/locales/nl.js';
+import { pl } from '../src/locales/pl.js';
+import { ptBR } from '../src/locales/pt-BR.js';
+import { pseudo } from '../src/locales/pseudo.js';
+import { sv } from '../src/locales/sv.js';
+import { tr } from '../src/locales/tr.js';
+import { zhTW } from '../src/locales/zh-TW.js';
 import { brandTheme } from '../src/theme/brand-theme.js';
 import { darkTheme, lightTheme, themeToCssVars, type AuthTheme } from '../src/theme/theme.js';
 
@@ -20,7 +31,25 @@ import { darkTheme, lightTheme, themeToCssVars, type AuthTheme } from '../src/th
 const themes: Record<string, AuthTheme | undefined> = { system: undefined, light: lightTheme, dark: darkTheme, brand: brandTheme };
 
 /** The toolbar's languages: the shipped translations; `en` is the kit's own default strings. */
-const locales: Record<string, AuthMessages | undefined> = { en: undefined, de, fr, es, ja, 'zh-CN': zhCN };
+const locales: Record<string, AuthMessages | undefined> = {
+  en: undefined,
+  ar,
+  de,
+  es,
+  fr,
+  he,
+  it,
+  ja,
+  ko,
+  nl,
+  pl,
+  'pt-BR': ptBR,
+  sv,
+  tr,
+  'zh-CN': zhCN,
+  'zh-TW': zhTW,
+  pseudo,
+};
 /** Which part of a complete message set each component's `messages` prop takes. */
 const steps = new Map<unknown, 'loginForm' | 'mfa' | 'apiKey'>([
   [LoginForm, 'loginForm'],
@@ -52,12 +81,14 @@ const withLocale: Decorator = (Story, context) => {
  */
 const withTheme: Decorator = (Story, context) => {
   const vars = themeToCssVars(themes[context.globals.theme as string]);
-  const dir = context.globals.dir === 'rtl' ? 'rtl' : 'ltr';
+  // By default no `dir` here: the locale's own applies (Arabic and Hebrew mirror), as on a page
+  // that sets none. Choosing one is an app that set its page's direction, which wins.
+  const dir = context.globals.dir === 'rtl' || context.globals.dir === 'ltr' ? (context.globals.dir as string) : undefined;
   const docs = context.viewMode === 'docs';
   return (
     <div
       dir={dir}
-      lang={context.globals.locale as string}
+      lang={context.globals.locale === 'pseudo' ? 'en-XA' : (context.globals.locale as string)}
       style={{
         ...vars,
         background: 'var(--rlk-color-background)',
@@ -96,21 +127,41 @@ const preview: Preview = {
         icon: 'globe',
         items: [
           { value: 'en', title: 'English (default strings)' },
+          { value: 'ar', title: 'العربية' },
           { value: 'de', title: 'Deutsch' },
-          { value: 'fr', title: 'Français' },
           { value: 'es', title: 'Español' },
+          { value: 'fr', title: 'Français' },
+          { value: 'he', title: 'עברית' },
+          { value: 'it', title: 'Italiano' },
           { value: 'ja', title: '日本語' },
+          { value: 'ko', title: '한국어' },
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'pl', title: 'Polski' },
+          { value: 'pt-BR', title: 'Português (Brasil)' },
+          { value: 'sv', title: 'Svenska' },
+          { value: 'tr', title: 'Türkçe' },
           { value: 'zh-CN', title: '简体中文' },
+          { value: 'zh-TW', title: '繁體中文' },
+          { value: 'pseudo', title: 'Pseudo-locale (accented, 40% longer)' },
         ],
         dynamicTitle: true,
       },
     },
     dir: {
       description: 'Text direction',
-      toolbar: { title: 'Direction', icon: 'transfer', items: ['ltr', 'rtl'], dynamicTitle: true },
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'locale', title: 'The language’s own (page sets none)' },
+          { value: 'ltr', title: 'Page says ltr' },
+          { value: 'rtl', title: 'Page says rtl' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
-  initialGlobals: { theme: 'system', dir: 'ltr', locale: 'en' },
+  initialGlobals: { theme: 'system', dir: 'locale', locale: 'en' },
   parameters: {
     // Any axe violation fails the story's test (in `npm test`) and shows in the a11y panel.
     a11y: { test: 'error' },

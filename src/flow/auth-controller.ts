@@ -104,7 +104,7 @@ export interface AuthController {
    */
   onEvent(listener: (event: AuthFlowEvent) => void, options?: AuthEventOptions): () => void;
   /** Tells the listeners what the screen did: a step shown, the key copied or downloaded. */
-  report(event: Extract<AuthFlowEventBody, { type: 'step' } | { type: 'apiKey'; action: 'copied' | 'downloaded' }>): void;
+  report(event: Extract<AuthFlowEventBody, { type: 'step' }> | { type: 'apiKey'; action: 'copied' | 'downloaded' }): void;
   getState(): AuthState;
   /** The state with what is derived from it; the same object until the state changes. */
   getSnapshot(): AuthSnapshot;

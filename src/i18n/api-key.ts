@@ -1,7 +1,14 @@
 import { errorMessages, type ErrorMessages } from './errors.js';
+import type { TextDirection } from './direction.js';
 
 /** Every string `<ApiKeyReveal>` shows. Override any subset through its `messages` prop. */
 export interface ApiKeyMessages {
+  /**
+   * The language's writing direction (a right-to-left locale sets `'rtl'`): the component's root
+   * gets it as `dir`, unless the page already chose one (an ancestor's or the document's `dir`
+   * wins). Left out, as in English, the page's direction applies.
+   */
+  dir?: TextDirection | undefined;
   /** The view with the one-time key on screen. */
   shown: {
     heading: string;

@@ -1,7 +1,14 @@
 import { errorMessages, type ErrorMessages } from './errors.js';
+import type { TextDirection } from './direction.js';
 
 /** Every string `<LoginForm>` shows or announces. Override any subset through its `messages` prop. */
 export interface LoginFormMessages {
+  /**
+   * The language's writing direction (a right-to-left locale sets `'rtl'`): the component's root
+   * gets it as `dir`, unless the page already chose one (an ancestor's or the document's `dir`
+   * wins). Left out, as in English, the page's direction applies.
+   */
+  dir?: TextDirection | undefined;
   /** The step's heading; also the form's accessible name. */
   heading: string;
   usernameLabel: string;

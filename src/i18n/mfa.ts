@@ -1,4 +1,5 @@
 import type { FactorKind } from '../core/factors.js';
+import type { TextDirection } from './direction.js';
 import { errorMessages, inWords, type ErrorMessages } from './errors.js';
 
 
@@ -6,6 +7,12 @@ export type { FactorKind };
 
 /** Every string the MFA step (`MfaFactorPicker`) shows. Override any subset with its `messages` prop. */
 export interface MfaMessages {
+  /**
+   * The language's writing direction (a right-to-left locale sets `'rtl'`): the component's root
+   * gets it as `dir`, unless the page already chose one (an ancestor's or the document's `dir`
+   * wins). Left out, as in English, the page's direction applies.
+   */
+  dir?: TextDirection | undefined;
   /** The step's heading. */
   heading: string;
   /** Under the heading, when a username is given. */

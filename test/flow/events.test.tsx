@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRiffynClient } from '../../src/api/client.js';
 import { AuthFlow } from '../../src/components/AuthFlow/AuthFlow.js';
 import type { AuthFlowEvent } from '../../src/core/flow-events.js';
@@ -48,7 +48,7 @@ async function signIn(user: ReturnType<typeof userEvent.setup>, username: string
 }
 
 describe('onEvent: what happened, for analytics and error reporting', () => {
-  it('a whole flow: wrong password, MFA with a wrong code, the key saved, sign-out; the sequence, and never a secret', async () => {
+  it('a whole flow: wrong password, MFA with a wrong code, the key copied, downloaded and saved, sign-out; the sequence, and never a secret', async () => {
     const user = userEvent.setup();
     const { fromProvider, fromFlow } = renderFlow();
 
@@ -62,6 +62,16 @@ describe('onEvent: what happened, for analytics and error reporting', () => {
     expect(await screen.findByText(errorMessages.kinds['invalid-passcode'])).toBeInTheDocument();
     await user.type(screen.getByLabelText('6-digit code'), right);
     expect(await screen.findByRole('heading', { name: 'Save your API key' })).toBeInTheDocument();
+    // The key copied (user-event's clipboard), then sent to the downloads (a file in memory, no real download here).
+    await user.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(await screen.findByText('Copied to clipboard.')).toBeInTheDocument();
+    const files: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => (files.push(blob as Blob), 'blob:key'));
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    await user.click(screen.getByRole('button', { name: 'Download as .env' }));
+    vi.restoreAllMocks();
+    const keyText = await files[0]!.text();
     await user.click(screen.getByRole('checkbox', { name: /I have saved this key/ }));
     await user.click(screen.getByRole('button', { name: 'Done' }));
     await user.click(await screen.findByRole('button', { name: 'Sign out' }));
@@ -80,6 +90,8 @@ describe('onEvent: what happened, for analytics and error reporting', () => {
       'mfa:succeeded',
       'apiKey:shown',
       'step:apiKey',
+      'apiKey:copied',
+      'apiKey:downloaded',
       'apiKey:saved',
       'session:signed-out',
       'step:loginForm',
@@ -89,7 +101,9 @@ describe('onEvent: what happened, for analytics and error reporting', () => {
     expect(fromFlow.map(line)).toEqual(expected);
 
     const text = JSON.stringify([fromProvider, fromFlow]);
-    for (const secret of [DEMO_PASSWORD, 'wrong password', right, wrong]) expect(text).not.toContain(secret);
+    const apiKey = keyText.trim().replace(/^RIFFYN_API_KEY=/, '');
+    expect(apiKey).toMatch(/^mockkey_/);
+    for (const secret of [DEMO_PASSWORD, 'wrong password', right, wrong, apiKey]) expect(text).not.toContain(secret);
     expect(text).not.toMatch(/mockkey_|mockst_|mockat_/); // the mock's key, stateToken and accessToken
     expect(text).not.toContain('mfa-user'); // no username unless asked for
   });

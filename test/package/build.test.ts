@@ -139,13 +139,19 @@ describe('the built package', () => {
   });
 
   it('ships each translation as an entry of its own that imports nothing and needs no React', () => {
-    const locales = { de: 'de', fr: 'fr', es: 'es', ja: 'ja', 'zh-CN': 'zhCN' };
-    for (const [locale, name] of Object.entries(locales)) {
+    // Every locale the manifest publishes; each exports its set under its name in camel case (pt-BR: ptBR).
+    const manifest = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { exports: Record<string, unknown> };
+    const locales = Object.keys(manifest.exports).flatMap((path) => (path.startsWith('./locales/') ? [path.slice('./locales/'.length)] : []));
+    expect(locales.length).toBeGreaterThanOrEqual(16);
+    for (const locale of locales) {
+      const name = locale.replace(/-(\w+)/, (_, region: string) => region);
       for (const ext of ['js', 'cjs', 'd.ts', 'd.cts']) expect(existsSync(dist(`locales/${locale}.${ext}`)), `${locale}.${ext}`).toBe(true);
       for (const ext of ['js', 'cjs']) {
         const file = `locales/${locale}.${ext}`;
-        // Alone: an app that imports one language loads only it, and nothing of the kit's code.
-        expect([...localImports(file), ...bareImports(file)], file).toEqual([]);
+        // Alone: an app that imports one language loads only it, and nothing of the kit's code
+        // (the pseudo-locale is made from the English set, so it carries that, and still no React).
+        if (locale === 'pseudo') expect(bareImports(file), file).toEqual([]);
+        else expect([...localImports(file), ...bareImports(file)], file).toEqual([]);
         expect(read(file).startsWith('"use client"'), file).toBe(false);
       }
       expect(read(`locales/${locale}.d.ts`)).toMatch(new RegExp(`export declare const ${name}: AuthMessages;`));
@@ -369,6 +375,10 @@ describe('the packed tarball', () => {
       'dist/locales/es.d.ts',
       'dist/locales/ja.d.cts',
       'dist/locales/zh-CN.js',
+      'dist/locales/ar.js',
+      'dist/locales/he.cjs',
+      'dist/locales/pt-BR.d.ts',
+      'dist/locales/pseudo.js',
     ]) {
       expect(paths, required).toContain(required);
     }

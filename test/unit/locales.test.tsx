@@ -18,11 +18,41 @@ import { es, esSessionTimeout } from '../../src/locales/es.js';
 import { fr, frSessionTimeout } from '../../src/locales/fr.js';
 import { ja, jaSessionTimeout } from '../../src/locales/ja.js';
 import { zhCN, zhCNSessionTimeout } from '../../src/locales/zh-CN.js';
+import { ar, arSessionTimeout } from '../../src/locales/ar.js';
+import { he, heSessionTimeout } from '../../src/locales/he.js';
+import { it as itLocale, itSessionTimeout } from '../../src/locales/it.js';
+import { ko, koSessionTimeout } from '../../src/locales/ko.js';
+import { nl, nlSessionTimeout } from '../../src/locales/nl.js';
+import { pl, plSessionTimeout } from '../../src/locales/pl.js';
+import { ptBR, ptBRSessionTimeout } from '../../src/locales/pt-BR.js';
+import { pseudo, pseudoSessionTimeout, pseudoText } from '../../src/locales/pseudo.js';
+import { sv, svSessionTimeout } from '../../src/locales/sv.js';
+import { tr, trSessionTimeout } from '../../src/locales/tr.js';
+import { zhTW, zhTWSessionTimeout } from '../../src/locales/zh-TW.js';
 import { AuthProvider } from '../../src/react/AuthProvider.js';
 import { createMockRiffyn, DEMO_PASSWORD } from '../../src/testing/index.js';
 import { riffynHandlers } from '../../src/testing/msw.js';
 
-const locales: Record<string, AuthMessages> = { de, fr, es, ja, 'zh-CN': zhCN };
+const locales: Record<string, AuthMessages> = {
+  de,
+  fr,
+  es,
+  ja,
+  'zh-CN': zhCN,
+  ar,
+  he,
+  it: itLocale,
+  ko,
+  nl,
+  pl,
+  'pt-BR': ptBR,
+  sv,
+  tr,
+  'zh-TW': zhTW,
+  pseudo,
+};
+/** The right-to-left languages: each step says so, for the kit's root. */
+const RTL = new Set(['ar', 'he']);
 /** `<SessionTimeoutWarning>`'s strings, a set of their own so the login page never carries them. */
 const sessionTimeoutLocales: Record<string, SessionTimeoutMessages> = {
   de: deSessionTimeout,
@@ -30,10 +60,21 @@ const sessionTimeoutLocales: Record<string, SessionTimeoutMessages> = {
   es: esSessionTimeout,
   ja: jaSessionTimeout,
   'zh-CN': zhCNSessionTimeout,
+  ar: arSessionTimeout,
+  he: heSessionTimeout,
+  it: itSessionTimeout,
+  ko: koSessionTimeout,
+  nl: nlSessionTimeout,
+  pl: plSessionTimeout,
+  'pt-BR': ptBRSessionTimeout,
+  sv: svSessionTimeout,
+  tr: trSessionTimeout,
+  'zh-TW': zhTWSessionTimeout,
+  pseudo: pseudoSessionTimeout,
 };
 
-/** Strings that are rightly the same as the English ones in a translation: product names. */
-const SAME_AS_ENGLISH = new Set(['mfa.vendorNames.GOOGLE', 'mfa.vendorNames.OKTA', 'mfa.vendorNames.YUBICO']);
+/** Strings that are rightly the same as the English ones in a translation: product names, loanwords ("locale: path"). */
+const SAME_AS_ENGLISH = new Set(['mfa.vendorNames.GOOGLE', 'mfa.vendorNames.OKTA', 'mfa.vendorNames.YUBICO', 'it: loginForm.passwordLabel']);
 
 /**
  * How to call each message function, and what its output must contain. Keyed by path, with a
@@ -41,9 +82,10 @@ const SAME_AS_ENGLISH = new Set(['mfa.vendorNames.GOOGLE', 'mfa.vendorNames.OKTA
  * here: the walk below says which one.
  */
 const SAMPLES: Record<string, Array<{ args: unknown[]; shows: string[] }>> = {
+  // Not 2 (120 s): Arabic says two minutes in one word, the dual, with no digit.
   'errors.retryIn': [
     { args: [45], shows: ['45'] },
-    { args: [120], shows: ['2'] },
+    { args: [180], shows: ['3'] },
   ],
   'errors.waitAsked': [
     { args: [45], shows: ['45'] },
@@ -81,7 +123,7 @@ const SAMPLES: Record<string, Array<{ args: unknown[]; shows: string[] }>> = {
   'apiKey.shown.downloaded': [{ args: ['riffyn-api-key.env'], shows: ['riffyn-api-key.env'] }],
   'sessionTimeout.body': [{ args: ['TIME'], shows: ['TIME'] }],
   'sessionTimeout.timeLeft': [
-    { args: [120], shows: ['2'] },
+    { args: [180], shows: ['3'] },
     { args: [30], shows: ['30'] },
     { args: [5], shows: [] },
   ],
@@ -99,6 +141,7 @@ function problems(locale: string, english: unknown, messages: unknown, path = ''
   const at = `${locale}: ${path || '(root)'}`;
   if (typeof english === 'function') {
     if (typeof messages !== 'function') return [`${at}: should be a function, as in English; is ${typeof messages}`];
+    if (messages.length !== english.length) return [`${at}: takes ${messages.length} arguments; English takes ${english.length}`];
     const samples = SAMPLES[sampleKey(path)];
     if (!samples) return [`${at}: a function with no sample in SAMPLES (test/unit/locales.test.tsx); add one`];
     return samples.flatMap(({ args, shows }) => {
@@ -115,16 +158,23 @@ function problems(locale: string, english: unknown, messages: unknown, path = ''
   if (typeof english === 'string') {
     if (typeof messages !== 'string') return [`${at}: should be a string, as in English; is ${typeof messages}`];
     if (!messages.trim()) return [`${at}: is empty`];
-    if (locale !== 'en' && messages === english && !SAME_AS_ENGLISH.has(path)) return [`${at}: still the English "${english}"`];
+    if (locale !== 'en' && messages === english && !SAME_AS_ENGLISH.has(path) && !SAME_AS_ENGLISH.has(`${locale}: ${path}`)) return [`${at}: still the English "${english}"`];
     return [];
   }
   if (typeof messages !== 'object' || messages === null) return [`${at}: is missing (English has a group of messages here)`];
   const theirs = messages as Record<string, unknown>;
   const ours = english as Record<string, unknown>;
+  // A step's direction: English leaves it to the page; a right-to-left language must say so.
+  const isStep = /^(loginForm|mfa|apiKey|sessionTimeout)$/.test(path);
+  const direction =
+    isStep && RTL.has(locale) !== (theirs.dir === 'rtl')
+      ? [`${at}.dir: should be ${RTL.has(locale) ? "'rtl'" : 'left out'}; is ${String(theirs.dir)}`]
+      : [];
   return [
+    ...direction,
     ...Object.keys(ours).flatMap((key) => problems(locale, ours[key], theirs[key], path ? `${path}.${key}` : key)),
     ...Object.keys(theirs)
-      .filter((key) => !(key in ours))
+      .filter((key) => !(key in ours) && !(isStep && key === 'dir'))
       .map((key) => `${locale}: ${path ? `${path}.${key}` : key}: not in the English set (renamed or removed there?)`),
   ];
 }
@@ -153,7 +203,7 @@ describe('the shipped translations', () => {
     const { heading: _dropped, ...mfa } = de.mfa;
     const broken = {
       ...de,
-      mfa: { ...mfa, expiresIn: undefined, signingInAs: () => '' },
+      mfa: { ...mfa, expiresIn: undefined, signingInAs: (_username: string) => '', clockSkew: (seconds: number) => `${seconds}` },
       apiKey: { ...de.apiKey, shown: { ...de.apiKey.shown, copy: 'Copy' } },
     };
     const found = problems('de', defaultMessages, broken);
@@ -162,6 +212,7 @@ describe('the shipped translations', () => {
         'de: mfa.heading: should be a string, as in English; is undefined',
         'de: mfa.expiresIn: should be a function, as in English; is undefined',
         'de: mfa.signingInAs(ada.lovelace) gives no text',
+        'de: mfa.clockSkew: takes 1 arguments; English takes 2',
         'de: apiKey.shown.copy: still the English "Copy"',
       ]),
     );
@@ -189,6 +240,42 @@ describe('the shipped translations', () => {
     expect(es.apiKey.rename.tooLong(1)).toBe('Use como máximo 1 carácter.');
     expect(de.mfa.clockSkew(1, true)).toMatch(/^Die Uhr dieses Geräts geht gegenüber dem Server 1 Sekunde nach\./);
     expect(fr.mfa.clockSkew(90, false)).toMatch(/avance de 90\u00a0secondes/);
+  });
+
+  it('counts in Arabic with all six plural forms, and in Polish and Hebrew with theirs', () => {
+    // zero, one, two (the dual, in words), few (3–10), many (11–99), other (100…).
+    expect([0, 1, 2, 3, 11, 100].map((s) => ar.errors.retryIn(s))).toEqual(
+      ['0 ثانية', 'ثانية واحدة', 'ثانيتين', '3 ثوانٍ', '11 ثانية', '100 ثانية'].map((d) => `حاول مرة أخرى بعد ${d}.`),
+    );
+    expect([60, 120, 300, 660].map((s) => ar.mfa.expiresIn(s))).toEqual(
+      ['دقيقة واحدة', 'دقيقتين', '5 دقائق', '11 دقيقة'].map((d) => `أدخل الرمز خلال ${d}`),
+    );
+    expect(ar.apiKey.rename.tooLong(64)).toBe('استخدم 64 حرفًا على الأكثر.');
+    expect(ar.mfa.timeWarning(120)).toBe('بقي نحو دقيقتين لإدخال الرمز.');
+    // Polish: 2–4 and 22–24 take one form, 5–21 and 25… another.
+    expect([1, 2, 5, 12, 22, 25].map((s) => pl.errors.retryIn(s))).toEqual(
+      ['1 sekundę', '2 sekundy', '5 sekund', '12 sekund', '22 sekundy', '25 sekund'].map((d) => `Spróbuj ponownie za ${d}.`),
+    );
+    expect(pl.apiKey.rename.tooLong(64)).toBe('Użyj maksymalnie 64 znaki.');
+    expect([60, 120, 300].map((s) => he.errors.retryIn(s))).toEqual(['דקה אחת', 'שתי דקות', '5 דקות'].map((d) => `נסו שוב בעוד ${d}.`));
+    expect([0, 1, 2].map((s) => ptBR.errors.retryIn(s))).toEqual(['0 segundo', '1 segundo', '2 segundos'].map((d) => `Tente novamente em ${d}.`));
+    expect(ko.errors.retryIn(180)).toBe('3분 후에 다시 시도하세요.');
+    expect(zhTW.errors.retryIn(45)).toBe('請在 45 秒後再試一次。');
+  });
+
+  it('the pseudo-locale accents every English string, about 40% longer, keeping arguments and file extensions', () => {
+    expect(pseudo.loginForm.submit).toBe(pseudoText(defaultMessages.loginForm.submit));
+    expect(pseudo.loginForm.heading).toMatch(/^⟦Šîĝñ îñ ţö Ŕîƒƒýñ ·+⟧$/);
+    const english = defaultMessages.apiKey.shown.onceWarning;
+    expect(pseudo.apiKey.shown.onceWarning.length / english.length).toBeGreaterThanOrEqual(1.4);
+    expect(pseudo.apiKey.shown.onceWarning).not.toMatch(/[a-z]/i);
+    // What comes from the user or the server is not accented, nor are file extensions.
+    expect(pseudo.mfa.signingInAs('ada.lovelace')).toMatch(/^⟦Šîĝñîñĝ îñ áš ada\.lovelace ·+⟧$/);
+    expect(pseudo.apiKey.shown.downloaded('riffyn-api-key.env')).toContain(' riffyn-api-key.env ');
+    expect(pseudo.apiKey.shown.downloadAs.env).toContain('.env');
+    expect(pseudo.apiKey.shown.maskedDescription('')).toBe(pseudoText('Hidden.'));
+    expect(pseudo.mfa.clockSkew(42, true)).toContain('42');
+    expect(pseudoSessionTimeout.body('TIME')).toContain('TIME');
   });
 
   it('phrases the rate-limit alert in the locale through describeError', () => {

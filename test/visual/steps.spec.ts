@@ -9,6 +9,10 @@
  */
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import type { AuthMessages } from '../../src/i18n/messages.js';
+import { ar } from '../../src/locales/ar.js';
+import { he } from '../../src/locales/he.js';
+import { pseudo } from '../../src/locales/pseudo.js';
 import { DEMO_PASSWORD } from '../../src/testing/index.js';
 
 const T0 = Date.parse('2030-01-15T09:00:00Z');
@@ -99,4 +103,53 @@ for (const [step, reach] of Object.entries(steps)) {
       }
     }
   });
+}
+
+/**
+ * The right-to-left languages with real Arabic and Hebrew text (the card mirrored: icons, the eye
+ * toggle and the countdown bar on the other side, the code boxes and the key still left to right),
+ * and the pseudo-locale (every string accented and 40% longer: a cut-off or a hard-coded English
+ * string shows). The key steps at both widths in light; one in dark.
+ */
+const locales: Record<string, AuthMessages> = { ar, he, pseudo };
+const localeSteps: Record<string, (page: Page, m: AuthMessages) => Promise<void>> = {
+  'sign-in': async (page, m) => {
+    await expect(page.getByLabel(m.loginForm.usernameLabel, { exact: true })).toBeFocused();
+  },
+  mfa: async (page, m) => {
+    await localizedSignIn(page, m, 'mfa-user');
+    await expect(page.getByLabel(m.mfa.codeLabel, { exact: true })).toBeFocused();
+    await expect(page.getByRole('timer')).toHaveText(m.mfa.expiresIn(300));
+  },
+  'key-shown': async (page, m) => {
+    await localizedSignIn(page, m, 'new-user');
+    await expect(page.getByRole('heading', { name: m.apiKey.shown.heading, exact: true })).toBeFocused();
+  },
+};
+
+async function localizedSignIn(page: Page, m: AuthMessages, username: string) {
+  await page.getByLabel(m.loginForm.usernameLabel, { exact: true }).fill(username);
+  await page.getByLabel(m.loginForm.passwordLabel, { exact: true }).fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: m.loginForm.submit, exact: true }).click();
+}
+
+for (const [lang, m] of Object.entries(locales)) {
+  for (const [step, reach] of Object.entries(localeSteps)) {
+    test(`${lang}: ${step}`, async ({ page }) => {
+      await page.clock.setFixedTime(T0);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto(`/?lang=${lang}`);
+      await reach(page, m);
+      const root = page.locator('[data-slot="root"]');
+      await (m.loginForm.dir ? expect(root).toHaveAttribute('dir', m.loginForm.dir) : expect(root).not.toHaveAttribute('dir'));
+      await page.mouse.move(0, 0);
+      for (const scheme of step === 'mfa' ? (['light', 'dark'] as const) : (['light'] as const)) {
+        await page.emulateMedia({ colorScheme: scheme });
+        for (const [width, height] of [[1280, 800], [375, 700]] as const) {
+          await page.setViewportSize({ width, height });
+          await expect(page).toHaveScreenshot(`${lang}-${step}-${scheme}-${width}.png`, { fullPage: true });
+        }
+      }
+    });
+  }
 }

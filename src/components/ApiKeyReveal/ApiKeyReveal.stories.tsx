@@ -2,11 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expectTargets } from '../../../.storybook/checks.js';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AuthError } from '../../core/errors.js';
-import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import { API_KEY_MESSAGE } from '../../testing/fixtures.js';
-import type { DeepPartial } from '../shared/styling.js';
 import { withOverrides } from '../../i18n/merge.js';
 import { de } from '../../locales/de.js';
+import { he } from '../../locales/he.js';
 import { ApiKeyReveal } from './ApiKeyReveal.js';
 import { stylingArgTypes } from '../../../.storybook/styling-arg-types.js';
 
@@ -44,42 +43,6 @@ const german = withOverrides(de, {
     },
   },
 }).apiKey;
-
-const hebrew: DeepPartial<ApiKeyMessages> = {
-  shown: {
-    heading: 'שמרו את מפתח ה-API שלכם',
-    onceWarning: 'מפתח ה-API הזה מוצג פעם אחת בלבד. שמרו אותו עכשיו ואחסנו אותו במקום מאובטח.',
-    signedInAs: (username) => `מחוברים בתור ${username}.`,
-    keyLabel: 'מפתח API',
-    maskedDescription: (prefix) => (prefix ? `מוסתר. מתחיל ב-${prefix}.` : 'מוסתר.'),
-    reveal: 'הצגת המפתח',
-    copy: 'העתקה',
-    copied: 'הועתק ללוח.',
-    copyFailed: 'הדפדפן לא איפשר את ההעתקה. בחרו "הצגת המפתח", סמנו את המפתח והעתיקו אותו בעצמכם.',
-    keyName: 'שם המפתח:',
-    confirm: 'שמרתי את המפתח הזה במקום בטוח',
-    confirmRequired: 'סמנו קודם את "שמרתי את המפתח הזה במקום בטוח": המפתח לא יוצג שוב.',
-    done: 'סיום',
-  },
-  rename: {
-    label: 'שם המפתח',
-    submit: 'שינוי שם',
-    pending: 'משנה שם…',
-    renamed: (name) => `השם שונה ל-${name}.`,
-    required: 'הזינו שם למפתח.',
-    tooLong: (max) => `השתמשו בעד ${max} תווים.`,
-    unchanged: 'זה כבר שם המפתח. הזינו שם אחר.',
-  },
-  acknowledged: { heading: 'מפתח ה-API נשמר', body: (name) => `המפתח ${name} נשמר; הוא לא יוצג שוב.` },
-  none: {
-    heading: 'כבר יש לכם מפתח API',
-    body: 'Riffyn מציגה מפתח API רק בפעם הראשונה שהוא נוצר, ולכן אין עכשיו מפתח חדש לשמור.',
-    manage: 'כדי לראות, לשנות שם או לבטל מפתחות, פתחו את הגדרות האבטחה ב-Riffyn.',
-    manageLink: 'פתיחת הגדרות האבטחה',
-  },
-  continue: 'המשך',
-  errors: { kinds: { conflict: 'השם הזה כבר תפוס. בחרו שם אחר.' }, serverSaid: 'השרת השיב:' },
-};
 
 const meta = {
   title: 'Components/ApiKeyReveal',
@@ -320,16 +283,17 @@ export const LongLocalizedStrings: Story = {
 
 export const RTL: Story = {
   name: 'RTL (Hebrew)',
-  args: { messages: hebrew, onRename: fn(), renameState: idleCall, apiKey: { ...shown, message: null } },
+  args: { messages: he.apiKey, onRename: fn(), renameState: idleCall, apiKey: { ...shown, message: null } },
   decorators: [
     (Story) => (
-      <div dir="rtl" lang="he">
+      <div lang="he">
         <Story />
       </div>
     ),
   ],
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    await expect(canvasElement.querySelector('[data-slot="root"]')).toHaveAttribute('dir', 'rtl');
     await userEvent.click(canvas.getByRole('button', { name: 'הצגת המפתח' }));
     // The key stays left to right inside the right-to-left page.
     await expect(canvas.getByRole('textbox', { name: 'מפתח API' })).toHaveAttribute('dir', 'ltr');

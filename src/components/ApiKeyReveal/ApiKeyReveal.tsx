@@ -40,7 +40,7 @@ const addsToKit = (message: string | null | undefined) => !!message?.trim() && !
 export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function ApiKeyReveal(props, ref) {
   const { apiKey, onRename, onContinue, username, manageKeysHref, headingLevel = 2, download, leaveGuard } = props;
   const messages = mergeMessages(apiKeyMessages, props.messages);
-  const { root, slot, target } = useSlotProps<ApiKeyRevealSlot>(props);
+  const { root, slot, target } = useSlotProps<ApiKeyRevealSlot, HTMLElement>(props, { dir: messages.dir, ref });
   const id = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const checkboxRef = useRef<HTMLInputElement>(null);
@@ -117,7 +117,11 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
             setCopy('idle');
           }}
           copy={copy}
-          onCopy={() => void copyKey(value)}
+          onCopy={() =>
+            void copyKey(value).then((outcome) => {
+              if (outcome === 'copied') props.onCopied?.();
+            })
+          }
           onDownload={
             download
               ? (format) => {
@@ -125,6 +129,7 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
                   saveFile(file.name, file.text);
                   setCopy('idle');
                   setSavedTo(file.name);
+                  props.onDownloaded?.(format);
                 }
               : undefined
           }
@@ -225,7 +230,6 @@ export const ApiKeyReveal = forwardRef<HTMLElement, ApiKeyRevealProps>(function 
   return (
     <section
       {...root('api-key-reveal')}
-      ref={ref}
       aria-labelledby={`${id}-heading`}
       data-state={apiKey.status === 'shown' ? (copy === 'copied' ? 'copied' : revealed ? 'revealed' : 'masked') : apiKey.status}
     >

@@ -1,7 +1,7 @@
 import type { ApiKeyInfo } from '../../core/auth-machine.js';
 import type { ApiKeyMessages } from '../../i18n/api-key.js';
 import type { AuthCallState } from '../../core/call-state.js';
-import type { ApiKeyDownloadOptions } from './download.js';
+import type { ApiKeyDownloadFormat, ApiKeyDownloadOptions } from './download.js';
 import type { CardProps, DeepPartial, StylingProps } from '../shared/styling.js';
 
 /** The longest key name the rename form accepts. */
@@ -66,6 +66,16 @@ export interface ApiKeyRevealProps extends StylingProps<ApiKeyRevealSlot>, CardP
   renameState?: AuthCallState | undefined;
   /** Leaves this step from the "saved" and "no new key" views; a Continue button shows when given. */
   onContinue?: (() => void) | undefined;
+  /**
+   * The key went to the clipboard (the browser accepted the copy). For analytics: `<AuthFlow>`
+   * reports it as `onEvent`'s `{ type: 'apiKey', action: 'copied' }`. Told nothing of the key.
+   */
+  onCopied?: (() => void) | undefined;
+  /**
+   * The key went to the browser's downloads as a file of this format (whether the user kept it,
+   * the page cannot tell). `<AuthFlow>` reports it as `{ type: 'apiKey', action: 'downloaded' }`.
+   */
+  onDownloaded?: ((format: ApiKeyDownloadFormat) => void) | undefined;
   /** The signed-in user, named under the heading when given. */
   username?: string | undefined;
   /** Where the user manages keys (Riffyn's Security Settings); linked from the "no new key" view. */

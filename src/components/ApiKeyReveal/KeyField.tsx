@@ -92,8 +92,11 @@ export function KeyField({ slot, target, id, value, revealed, onReveal, copy, on
                 style={target}
                 onClick={() => onDownload(format)}
               >
-                {/* The name says it whole (the label beside it is for the eye); the extension stays visible in it. */}
-                <span aria-hidden="true">.{format}</span>
+                {/* The name says it whole (the label beside it is for the eye); the extension stays visible in it,
+                    left to right: in a right-to-left page the leading dot would otherwise end up after it. */}
+                <span aria-hidden="true" dir="ltr">
+                  .{format}
+                </span>
               </button>
             ))}
           </div>

@@ -8,7 +8,7 @@ export type CopyState = 'idle' | 'copied' | 'failed';
 /**
  * The key's copy button: copies, says whether it worked, and keeps the key on the clipboard no
  * longer than on screen: leaving `view` (Done, or a sign-out) empties the clipboard if the copy
- * button filled it and it still holds the key. Returns the state, a setter to put it back to `idle`, and the copy itself.
+ * button filled it and it still holds the key. Returns the state, a setter to put it back to `idle`, and the copy itself (which resolves to how it went).
  */
 export function useKeyCopy(view: string) {
   const [copy, setCopy] = useState<CopyState>('idle');
@@ -39,6 +39,7 @@ export function useKeyCopy(view: string) {
       outcome = 'failed';
     }
     if (run === copyRun.current) setCopy(outcome);
+    return outcome;
   };
   return [copy, setCopy, copyKey] as const;
 }

@@ -122,6 +122,7 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
       {...styling}
       ref={ref as Ref<HTMLDivElement>}
       state={state}
+      dir={messages?.loginForm?.dir}
       label={messages?.loginForm?.submitPending ?? loginFormMessages.submitPending}
     />
   );
@@ -131,6 +132,7 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
       <StepNotLoaded
         {...styling}
         ref={ref as Ref<HTMLDivElement>}
+        dir={messages?.loginForm?.dir}
         messages={{
           stepNotLoaded: messages?.errors?.stepNotLoaded ?? errorMessages.stepNotLoaded,
           tryAgain: messages?.errors?.tryAgain ?? errorMessages.tryAgain,
@@ -199,6 +201,8 @@ export const AuthFlow = forwardRef<HTMLElement, AuthFlowProps>(function AuthFlow
           onContinue={onContinue}
           download={apiKeyDownload}
           leaveGuard={apiKeyLeaveGuard}
+          onCopied={() => controller.report({ type: 'apiKey', action: 'copied' })}
+          onDownloaded={() => controller.report({ type: 'apiKey', action: 'downloaded' })}
         />
       );
   }

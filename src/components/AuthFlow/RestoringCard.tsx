@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import type { TextDirection } from '../../i18n/direction.js';
 import { useVisuallyHidden } from '../shared/hydration.js';
 import { useSlotProps, type StylingProps } from '../shared/styling.js';
 
@@ -8,14 +9,17 @@ import { useSlotProps, type StylingProps } from '../shared/styling.js';
  * (`restoring`), and while a step's code is still on its way (`loading`, rare: it is fetched
  * while the server answers). Busy, with one quiet status line for screen readers.
  */
-export const RestoringCard = forwardRef<HTMLDivElement, StylingProps<never> & { label: string; state?: 'restoring' | 'loading' | undefined }>(function RestoringCard(
-  { label, state = 'restoring', ...styling },
+export const RestoringCard = forwardRef<
+  HTMLDivElement,
+  StylingProps<never> & { label: string; state?: 'restoring' | 'loading' | undefined; dir?: TextDirection | undefined }
+>(function RestoringCard(
+  { label, state = 'restoring', dir, ...styling },
   ref,
 ) {
-  const { root } = useSlotProps(styling);
+  const { root } = useSlotProps(styling, { dir, ref });
   const srOnly = useVisuallyHidden();
   return (
-    <div {...root('AuthFlow')} ref={ref} data-state={state} aria-busy="true">
+    <div {...root('AuthFlow')} data-state={state} aria-busy="true">
       <span role="status" {...srOnly}>
         {label}
       </span>

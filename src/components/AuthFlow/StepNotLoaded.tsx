@@ -1,4 +1,5 @@
 import { forwardRef, useEffect, useId, useRef } from 'react';
+import type { TextDirection } from '../../i18n/direction.js';
 import type { ErrorMessages } from '../../i18n/errors.js';
 import { moveFocus } from '../shared/focus.js';
 import { AlertIcon } from '../shared/icons.js';
@@ -7,6 +8,8 @@ import { useSlotProps, type StylingProps } from '../shared/styling.js';
 export interface StepNotLoadedProps extends StylingProps<never> {
   messages: Pick<ErrorMessages, 'stepNotLoaded' | 'tryAgain'>;
   onRetry(): void;
+  /** The locale's direction (see `LoginFormMessages.dir`). */
+  dir?: TextDirection | undefined;
 }
 
 /**
@@ -16,15 +19,15 @@ export interface StepNotLoadedProps extends StylingProps<never> {
  * once, as focus lands, rather than by an alert as well.
  */
 export const StepNotLoaded = forwardRef<HTMLDivElement, StepNotLoadedProps>(function StepNotLoaded(
-  { messages, onRetry, ...styling },
+  { messages, onRetry, dir, ...styling },
   ref,
 ) {
-  const { root, target } = useSlotProps(styling);
+  const { root, target } = useSlotProps(styling, { dir, ref });
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
   useEffect(() => moveFocus(button.current), []);
   return (
-    <div {...root('AuthFlow')} ref={ref} data-state="step-not-loaded">
+    <div {...root('AuthFlow')} data-state="step-not-loaded">
       <div data-slot="alert">
         <AlertIcon />
         <p id={id}>{messages.stepNotLoaded}</p>

@@ -4,9 +4,8 @@ import { expectTargets, expectWithin } from '../../../.storybook/checks.js';
 import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { AuthError } from '../../core/errors.js';
-import type { LoginFormMessages } from '../../i18n/login-form.js';
-import type { DeepPartial } from '../shared/styling.js';
 import { withOverrides } from '../../i18n/merge.js';
+import { ar } from '../../locales/ar.js';
 import { de } from '../../locales/de.js';
 import { LoginForm } from './LoginForm.js';
 import type { LoginFormProps } from './LoginForm.types.js';
@@ -415,43 +414,23 @@ export const LongLocalizedStrings: Story = {
   },
 };
 
-const arabic: DeepPartial<LoginFormMessages> = {
-  heading: 'تسجيل الدخول إلى Riffyn',
-  usernameLabel: 'اسم المستخدم',
-  passwordLabel: 'كلمة المرور',
-  submit: 'تسجيل الدخول',
-  submitPending: 'جارٍ تسجيل الدخول…',
-  retryReady: 'يمكنك محاولة تسجيل الدخول مرة أخرى الآن.',
-  showPassword: 'إظهار كلمة المرور',
-  capsLockOn: 'مفتاح الأحرف الكبيرة (Caps Lock) مفعّل.',
-  usernameRequired: 'أدخل اسم المستخدم.',
-  usernameHasColon:
-    'لا يمكن أن يحتوي اسم المستخدم على نقطتين (:)، لأن تسجيل الدخول يرسل اسم المستخدم وكلمة المرور مفصولين بنقطتين. احذفهما.',
-  passwordRequired: 'أدخل كلمة المرور.',
-  errors: {
-    kinds: {
-      'invalid-credentials': 'اسم المستخدم وكلمة المرور غير متطابقين. تحقّق منهما وحاول مرة أخرى.',
-      network: 'تعذّر الوصول إلى خادم Riffyn. تحقّق من اتصالك وحاول مرة أخرى.',
-    },
-    serverSaid: 'ردّ الخادم:',
-  },
-};
-
 export const RTL: Story = {
   name: 'RTL (Arabic)',
   args: {
-    messages: arabic,
+    messages: ar.loginForm,
     defaultUsername: 'ada.lovelace',
     error: new AuthError('invalid-credentials', { status: 401, serverMessage: 'Invalid username or password.' }),
   },
   decorators: [
     (Story) => (
-      <div dir="rtl" lang="ar">
+      <div lang="ar">
         <Story />
       </div>
     ),
   ],
-  play: async ({ canvas }) => {
+  play: async ({ canvas, canvasElement }) => {
+    // The shipped Arabic says its direction: the root mirrors on a page that set none.
+    await expect(canvasElement.querySelector('[data-slot="root"]')).toHaveAttribute('dir', 'rtl');
     await userEvent.type(canvas.getByLabelText('كلمة المرور'), 'كلمة سر');
     await userEvent.click(canvas.getByRole('button', { name: 'إظهار كلمة المرور' }));
     await expect(canvas.getByLabelText('كلمة المرور')).toHaveAttribute('type', 'text');

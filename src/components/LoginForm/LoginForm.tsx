@@ -40,7 +40,7 @@ const FIELDS: Field[] = ['username', 'password'];
 export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function LoginForm(props, ref) {
   const { onSubmit, pending = false, error = null, defaultUsername = '', autoFocus, headingLevel = 2 } = props;
   const messages = mergeMessages(loginFormMessages, props.messages);
-  const { root, slot, target } = useSlotProps(props);
+  const { root, slot, target } = useSlotProps(props, { dir: messages.dir, ref });
   const live = useHydrated();
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
@@ -194,7 +194,6 @@ export const LoginForm = forwardRef<HTMLDivElement, LoginFormProps>(function Log
     // A region named by the heading, so the heading sits inside a landmark with the form.
     <div
       {...root('login-form')}
-      ref={ref}
       role="region"
       aria-labelledby={`${id}-heading`}
       data-state={busy ? 'pending' : blocked ? 'rate-limited' : shown ? 'error' : 'idle'}

@@ -3,10 +3,9 @@ import { expectNoOverflow, expectTargets } from '../../../.storybook/checks.js';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { AuthError } from '../../core/errors.js';
-import type { MfaMessages } from '../../i18n/mfa.js';
 import { pushFactor, totpFactor, unknownFactor } from '../../testing/fixtures.js';
-import type { DeepPartial } from '../shared/styling.js';
 import { withOverrides } from '../../i18n/merge.js';
+import { ar } from '../../locales/ar.js';
 import { de } from '../../locales/de.js';
 import { MfaFactorPicker } from './MfaFactorPicker.js';
 import type { MfaFactorPickerProps } from './MfaFactorPicker.types.js';
@@ -419,64 +418,24 @@ export const LongLocalizedStrings: Story = {
   },
 };
 
-const arabicMessages: DeepPartial<MfaMessages> = {
-  heading: 'تحقّق من هويتك',
-  signingInAs: (username) => `تسجيل الدخول باسم ${username}`,
-  chooseFactor: 'اختر طريقة التحقق',
-  chooseFactorFirst: 'اختر طريقة التحقق أولاً.',
-  otherFactors: 'الطرق الأخرى غير متاحة هنا',
-  usingFactor: (label, hint) => (hint ? `طريقة التحقق: ${label} (${hint})` : `طريقة التحقق: ${label}`),
-  factorLabels: {
-    totp: 'تطبيق المصادقة',
-    push: 'إشعار Okta Verify',
-    sms: 'رسالة نصية',
-    call: 'مكالمة صوتية',
-    email: 'البريد الإلكتروني',
-    hardware: 'مفتاح أمان',
-    other: (factorType) => `رمز تحقق (${factorType})`,
-  },
-  vendorNames: { GOOGLE: 'Google Authenticator' },
-  codeLabel: 'رمز من 6 أرقام',
-  codeHints: {
-    totp: 'افتح تطبيق المصادقة وأدخل الرمز الظاهر فيه الآن. لا بأس بالمسافات.',
-  },
-  codeIncomplete: 'أدخل الأرقام الستة كلها.',
-  verify: 'تحقّق',
-  verifying: 'جارٍ التحقق…',
-  checking: 'جارٍ التحقق من الرمز…',
-  expiresIn: (seconds) => `ينتهي طلب الرمز خلال ${seconds >= 60 ? `${seconds / 60} د` : `${seconds} ث`}`,
-  timeWarning: (seconds) => (seconds <= 40 ? 'بقي أقل من دقيقة لإدخال الرمز.' : 'بقيت دقيقة تقريباً لإدخال الرمز.'),
-  clockSkew: (seconds, deviceBehind) =>
-    `ساعة هذا الجهاز ${deviceBehind ? 'متأخرة عن' : 'متقدمة على'} ساعة الخادم بمقدار ${seconds} ثانية. ` +
-    'إذا كان تطبيق المصادقة على هذا الجهاز فقد تُرفض رموزه: اضبط التاريخ والوقت ليُحدَّثا تلقائياً.',
-  restart: 'البدء من جديد',
-  expiredHeading: 'انتهت مهلة التحقق',
-  errors: {
-    kinds: {
-      'mfa-expired': 'حفاظاً على أمانك، تنتهي خطوة التحقق بعد دقائق من قبول كلمة المرور. ابدأ من جديد لتسجيل الدخول برمز جديد.',
-      'invalid-passcode': 'لم يُقبل هذا الرمز. أدخل أحدث رمز من 6 أرقام من تطبيق المصادقة.',
-    },
-  },
-};
-
 export const RTL: Story = {
   name: 'RTL (Arabic)',
   args: {
     factors: [totpFactor(), pushFactor(), smsFactor],
     selectedFactorId: 'uft-fixture-totp',
     username: 'ada.lovelace',
-    messages: arabicMessages,
+    messages: ar.mfa,
   },
-  globals: { dir: 'rtl' },
   decorators: [
     (Story) => (
-      <div dir="rtl" lang="ar">
+      <div lang="ar">
         <Story />
       </div>
     ),
   ],
   play: async ({ canvas, canvasElement, args }) => {
     await expect(canvas.getByRole('heading', { name: 'تحقّق من هويتك' })).toBeVisible();
+    await expect(canvasElement.querySelector('[data-slot="root"]')).toHaveAttribute('dir', 'rtl');
     // Arabic-Indic digits from an Arabic keyboard are digits too.
     await userEvent.type(codeField(canvasElement), '١٢٣٤٥٦');
     await expect(args.onSubmit).toHaveBeenCalledTimes(1);

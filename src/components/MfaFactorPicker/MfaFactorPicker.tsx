@@ -34,7 +34,7 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   const { pending, error, expiresAt, warnBeforeMs = 60_000, clockSkewMs = 0, username, autoFocus = true } = props;
   const { headingLevel = 2, onExtend, extending = false } = props;
   const messages = mergeMessages(mfaMessages, props.messages);
-  const { root, slot, target } = useSlotProps(props);
+  const { root, slot, target } = useSlotProps(props, { dir: messages.dir, ref });
   // The heading's id; every other part's is `${id}-…`.
   const id = useId();
 
@@ -176,7 +176,6 @@ export const MfaFactorPicker = forwardRef<HTMLElement, MfaFactorPickerProps>(fun
   return (
     <section
       {...root('mfa-factor-picker')}
-      ref={ref}
       aria-labelledby={id}
       data-state={expired ? 'expired' : pending ? 'pending' : choosing ? 'choosing' : inWarning ? 'warning' : 'entering'}
     >

@@ -1,4 +1,4 @@
-import { forwardRef, useEffect, useId, useLayoutEffect, useRef, type Ref } from 'react';
+import { forwardRef, useCallback, useEffect, useId, useLayoutEffect, useRef, type Ref } from 'react';
 import { sessionTimeoutMessages } from '../../i18n/session-timeout.js';
 import { useSessionTimeout, type UseSessionTimeoutResult } from '../../react/useSessionTimeout.js';
 import { ErrorAlert } from '../shared/ErrorAlert.js';
@@ -35,9 +35,20 @@ export const SessionTimeoutWarning = forwardRef<HTMLDialogElement, SessionTimeou
 function WarningDialog(props: SessionTimeoutWarningProps & { timeout: UseSessionTimeoutResult; dialogRef: Ref<HTMLDialogElement> }) {
   const { timeout, headingLevel = 2 } = props;
   const messages = mergeMessages(sessionTimeoutMessages, props.messages);
-  const { root, slot, target } = useSlotProps<SessionTimeoutWarningSlot>(props);
   const id = useId();
   const dialog = useRef<HTMLDialogElement | null>(null);
+  const { dialogRef } = props;
+  const attach = useCallback(
+    // eslint-disable-next-line react-hooks/immutability -- a ref callback runs at commit, not during render
+    (element: HTMLDialogElement | null) => {
+      dialog.current = element;
+      if (typeof dialogRef == 'function') dialogRef(element);
+      // eslint-disable-next-line react-hooks/immutability -- the app's ref object, forwarded: that is what a ref is for
+      else if (dialogRef) dialogRef.current = element;
+    },
+    [dialogRef],
+  );
+  const { root, slot, target } = useSlotProps<SessionTimeoutWarningSlot, HTMLDialogElement>(props, { dir: messages.dir, ref: attach });
 
   // Modal: the page behind is inert and focus starts on "Stay signed in". Closing (on unmount)
   // gives focus back to what had it before, where that is still in the page.
@@ -56,13 +67,6 @@ function WarningDialog(props: SessionTimeoutWarningProps & { timeout: UseSession
   return (
     <dialog
       {...root('session-timeout-warning')}
-      // eslint-disable-next-line react-hooks/immutability -- a ref callback runs at commit, not during render
-      ref={(element) => {
-        dialog.current = element;
-        if (typeof props.dialogRef == 'function') props.dialogRef(element);
-        // eslint-disable-next-line react-hooks/immutability -- the app's ref object, forwarded: that is what a ref is for
-        else if (props.dialogRef) props.dialogRef.current = element;
-      }}
       aria-labelledby={`${id}-heading`}
       aria-describedby={`${id}-description`}
       data-state={pending ? 'pending' : 'warning'}

@@ -1,4 +1,5 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { useCallback, useState, type CSSProperties, type ForwardedRef, type ReactNode } from 'react';
+import type { TextDirection } from '../../i18n/direction.js';
 import { themeToCssVars } from '../../theme/css-vars.js';
 import { useHydrated } from './hydration.js';
 import type { AuthThemeInput } from '../../theme/theme.js';
@@ -49,8 +50,25 @@ export interface CardProps {
  * through the CSSOM: in server-rendered HTML it would be a `style` attribute, which a strict
  * Content-Security-Policy blocks and hydration never sets again (see `useLiveStyle`).
  */
-export function useSlotProps<Slot extends string>(props: StylingProps<Slot>) {
+export function useSlotProps<Slot extends string, T extends HTMLElement = HTMLElement>(
+  props: StylingProps<Slot>,
+  rootOf: RootOptions<T> = {},
+) {
   const live = useHydrated();
+  const { dir, ref } = rootOf;
+  // The page's direction wins over the locale's: once the root is in the document, a `dir` on any
+  // ancestor (up to <html>) means the app chose, and the root inherits. Until then (and in
+  // server-rendered HTML) the locale's, so a right-to-left page that sets none still mirrors.
+  const [pageChose, setPageChose] = useState(false);
+  const attach = useCallback(
+    (element: T | null) => {
+      if (typeof ref == 'function') ref(element);
+      // eslint-disable-next-line react-hooks/immutability -- the app's ref object, forwarded: that is what a ref is for
+      else if (ref) ref.current = element;
+      if (element && dir) setPageChose(!!element.parentElement?.closest('[dir]'));
+    },
+    [ref, dir],
+  );
   return {
     /**
      * Inline on buttons, radios and the checkbox when `unstyled`: WCAG 2.5.8's 24 px target, which
@@ -67,9 +85,19 @@ export function useSlotProps<Slot extends string>(props: StylingProps<Slot>) {
       // Typed, or the declaration file spells out every CSS property inferred here (85 KB).
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- see above: the cast names the type for the .d.ts
       style: live ? ({ ...themeToCssVars(props.theme), ...props.style } as CSSProperties) : undefined,
+      dir: dir && !pageChose ? dir : undefined,
+      ref: attach,
     }),
     slot: (name: Slot) => ({ 'data-slot': name, className: props.classNames?.[name] }),
   };
+}
+
+/** What a component's root needs beyond styling: its locale's direction and the app's `ref`. */
+export interface RootOptions<T extends HTMLElement> {
+  /** The messages' `dir`: the root's `dir` attribute unless the page set one. */
+  dir?: TextDirection | undefined;
+  /** The component's forwarded ref, attached to the root. */
+  ref?: ForwardedRef<T> | undefined;
 }
 
 // Messages merge the same way everywhere, React or not: the helpers live with the messages.

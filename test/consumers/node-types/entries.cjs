@@ -19,10 +19,28 @@ assert.equal(typeof startMockRiffynServer, 'function');
 assert.equal(typeof riffynHandlers, 'function');
 assert.ok(require.resolve('riffyn-login-kit/styles.css').endsWith('styles.css'));
 // Each locale entry exports one complete set, named after it.
-const locales = { de: ['de', 'Anmelden'], fr: ['fr', 'Se connecter'], es: ['es', 'Iniciar sesión'], ja: ['ja', 'サインイン'], 'zh-CN': ['zhCN', '登录'] };
+const locales = {
+  de: ['de', 'Anmelden'],
+  fr: ['fr', 'Se connecter'],
+  es: ['es', 'Iniciar sesión'],
+  ja: ['ja', 'サインイン'],
+  'zh-CN': ['zhCN', '登录'],
+  ar: ['ar', 'تسجيل الدخول'],
+  he: ['he', 'התחברות'],
+  it: ['it', 'Accedi'],
+  ko: ['ko', '로그인'],
+  nl: ['nl', 'Inloggen'],
+  pl: ['pl', 'Zaloguj się'],
+  'pt-BR': ['ptBR', 'Entrar'],
+  sv: ['sv', 'Logga in'],
+  tr: ['tr', 'Oturum aç'],
+  'zh-TW': ['zhTW', '登入'],
+};
 for (const [locale, [name, submit]] of Object.entries(locales)) {
   const messages = require(`riffyn-login-kit/locales/${locale}`)[name];
   assert.equal(messages.loginForm.submit, submit, locale);
   assert.equal(core.withOverrides(messages, { mfa: { verify: 'OK' } }).loginForm.submit, submit, locale);
+  assert.equal(messages.loginForm.dir, locale === 'ar' || locale === 'he' ? 'rtl' : undefined, locale);
 }
-console.log('require(): 6 entries + 5 locales + styles.css');
+assert.match(require('riffyn-login-kit/locales/pseudo').pseudo.loginForm.submit, /^⟦Šîĝñ îñ/);
+console.log(`require(): 6 entries + ${Object.keys(locales).length + 1} locales + styles.css`);

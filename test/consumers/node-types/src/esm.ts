@@ -19,10 +19,12 @@ import { withOverrides, type AuthMessages } from 'riffyn-login-kit';
 import { de } from 'riffyn-login-kit/locales/de';
 import { ja } from 'riffyn-login-kit/locales/ja';
 import { zhCN } from 'riffyn-login-kit/locales/zh-CN';
+import { ar } from 'riffyn-login-kit/locales/ar';
+import { ptBR } from 'riffyn-login-kit/locales/pt-BR';
 
 // A shipped language is a complete, typed set; an override keeps its type.
 export const german: AuthMessages = withOverrides(de, { loginForm: { submit: 'Los' } });
-export const languages: AuthMessages[] = [ja, zhCN];
+export const languages: AuthMessages[] = [ja, zhCN, ar, ptBR];
 
 const client: RiffynClient = createRiffynClient({ baseUrl: 'https://api.example.test', timeoutMs: undefined });
 const kind: AuthErrorKind = 'internal';
