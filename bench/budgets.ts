@@ -38,8 +38,11 @@ export const budgets: Budget[] = [
   // esbuild, which keeps them in its one file, wraps every module they reach in a lazy
   // initialiser (+1.7 KB on the drop-in, +0.33 on `<LoginForm>` alone). These guards hold the
   // esbuild sizes measured then until the cut (restore and tab sync only where session mode is
-  // used, the controller's and the steps' own weight) lands.
-  { id: 'login-form', label: '`<LoginForm>` alone', measures: 'login-form', maxGzip: 6 * KB, guardGzip: 6.2 * KB },
+  // used, the controller's and the steps' own weight) lands. Raised once, 2026-12-08, for the
+  // look's second round (code boxes, the calm key step, layout options: +0.5 KB), the locale's
+  // direction on every root and the accessibility fixes (+0.35): `<LoginForm>` 6.40, drop-in
+  // 23.60, login page 44.60 under esbuild; Vite's first load 16.23 and 35.02, still within budget.
+  { id: 'login-form', label: '`<LoginForm>` alone', measures: 'login-form', maxGzip: 6 * KB, guardGzip: 6.42 * KB },
   {
     id: 'headless',
     label: 'headless (createRiffynClient + AuthProvider + useAuth)',
@@ -53,7 +56,7 @@ export const budgets: Budget[] = [
     measures: 'drop-in',
     part: 'initial',
     maxGzip: 17.5 * KB,
-    guardGzip: 22.75 * KB,
+    guardGzip: 23.62 * KB,
   },
   {
     id: 'login-page',
@@ -61,7 +64,7 @@ export const budgets: Budget[] = [
     measures: 'login-page',
     part: 'initial',
     maxGzip: 37.5 * KB,
-    guardGzip: 43.7 * KB,
+    guardGzip: 44.62 * KB,
   },
   { id: 'styles', label: 'styles.css', measures: 'styles', maxGzip: 3.5 * KB },
 ];
