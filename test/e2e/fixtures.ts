@@ -17,6 +17,12 @@ type AxeWindow = Window & { axe: { run: (context: Document, options: object) => 
 /** Runs axe-core (WCAG 2.0–2.2 A/AA rules) on the page and fails on any violation. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  // Colours mid-transition (a button leaving its busy look, 0.14 s) are neither the old nor the
+  // new one: axe measured such a blend once and called the primary button's contrast too low.
+  // (A spinner's endless animation is not waited for.)
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+  );
   const violations = await page.evaluate(
     () =>
       (window as unknown as AxeWindow).axe
