@@ -79,7 +79,9 @@ export const ar: AuthMessages = {
     otherFactors: 'الطرق الأخرى غير متاحة هنا',
     noUsableFactor:
       'لا توجد بين طرق التحقق لديك طريقة تعطي رمزًا يُكتب هنا. أعدّ تطبيقًا للمصادقة، أو تواصل مع مسؤول Riffyn لديك.',
-    usingFactor: (label, hint) => `طريقة التحقق: ${label}${hint ? ` (\u2068${hint}\u2069)` : ''}`,
+    // The vendor's Latin name isolated and kept on one line: split across lines, or left to the
+    // right-to-left run, its brackets land on the wrong words.
+    usingFactor: (label, hint) => `طريقة التحقق: ${label}${hint ? ` (\u2068${hint.replaceAll(' ', '\u00a0')}\u2069)` : ''}`,
     factorLabels: {
       totp: 'تطبيق المصادقة',
       push: 'إشعار Okta Verify',

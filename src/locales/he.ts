@@ -80,7 +80,9 @@ export const he: AuthMessages = {
     otherFactors: 'שיטות אחרות אינן זמינות כאן',
     noUsableFactor:
       'אף אחת משיטות האימות שלך לא נותנת כאן קוד להקלדה. אפשר להגדיר אפליקציית אימות, או לפנות למנהל המערכת של Riffyn.',
-    usingFactor: (label, hint) => `שיטת אימות: ${label}${hint ? ` (\u2068${hint}\u2069)` : ''}`,
+    // The vendor's Latin name isolated and kept on one line: split across lines, or left to the
+    // right-to-left run, its brackets land on the wrong words.
+    usingFactor: (label, hint) => `שיטת אימות: ${label}${hint ? ` (\u2068${hint.replaceAll(' ', '\u00a0')}\u2069)` : ''}`,
     factorLabels: {
       totp: 'אפליקציית אימות',
       push: 'התראת Okta Verify',

@@ -35,7 +35,15 @@ export function keyOnClipboard(value: string) {
       } catch {
         // No Permissions API, or no such permission (Firefox, Safari): go by what the page saw.
       }
-      if (held === null ? !maybeReplaced : held === value) await clipboard.writeText('').catch(() => {});
+      if (held === null ? !maybeReplaced : held === value) {
+        // Awaited inside try, not `.catch()` on its result: a clipboard shim (or a test's mock)
+        // may throw at once or return no promise, and clearing must never fail the step.
+        try {
+          await clipboard.writeText('');
+        } catch {
+          // Not allowed (no focus, no permission): the key stays until the user copies again.
+        }
+      }
     },
   };
 }
