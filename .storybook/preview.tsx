@@ -8,23 +8,8 @@ import { LoginForm } from '../src/components/LoginForm/LoginForm.js';
 import { MfaFactorPicker } from '../src/components/MfaFactorPicker/MfaFactorPicker.js';
 import { mergeMessages, withOverrides } from '../src/i18n/merge.js';
 import type { AuthMessages } from '../src/i18n/messages.js';
-import { de } from '../src/locales/de.js';
-import { es } from '../src/locales/es.js';
-import { fr } from '../src/locales/fr.js';
-import { ja } from '../src/locales/ja.js';
-import { zhCN } from '../src/locales/zh-CN.js';
-import { ar } from '../src/locales/ar.js';
-import { he } from '../src/locales/he.js';
-import { it } from '../src/locales/it.js';
-import { ko } from '../src/locales/ko.js';
-import { nl } from '../src/locales/nl.js';
-import { pl } from '../src/locales/pl.js';
-import { ptBR } from '../src/locales/pt-BR.js';
-import { pseudo } from '../src/locales/pseudo.js';
-import { sv } from '../src/locales/sv.js';
-import { tr } from '../src/locales/tr.js';
-import { zhTW } from '../src/locales/zh-TW.js';
 import { brandTheme } from '../src/theme/brand-theme.js';
+import { shippedLocales } from '../test/shipped-locales.js';
 import { darkTheme, lightTheme, themeToCssVars, type AuthTheme } from '../src/theme/theme.js';
 
 /** The toolbar's themes; `system` sets nothing, so the stylesheet follows the OS, as in an app. */
@@ -33,22 +18,7 @@ const themes: Record<string, AuthTheme | undefined> = { system: undefined, light
 /** The toolbar's languages: the shipped translations; `en` is the kit's own default strings. */
 const locales: Record<string, AuthMessages | undefined> = {
   en: undefined,
-  ar,
-  de,
-  es,
-  fr,
-  he,
-  it,
-  ja,
-  ko,
-  nl,
-  pl,
-  'pt-BR': ptBR,
-  sv,
-  tr,
-  'zh-CN': zhCN,
-  'zh-TW': zhTW,
-  pseudo,
+  ...Object.fromEntries(Object.entries(shippedLocales).map(([code, locale]) => [code, locale.messages])),
 };
 /** Which part of a complete message set each component's `messages` prop takes. */
 const steps = new Map<unknown, 'loginForm' | 'mfa' | 'apiKey'>([

@@ -13,65 +13,30 @@ import { describeError } from '../../src/i18n/errors.js';
 import { sessionTimeoutMessages, type SessionTimeoutMessages } from '../../src/i18n/session-timeout.js';
 import { mergeMessages, withOverrides } from '../../src/i18n/merge.js';
 import { defaultMessages, type AuthMessages } from '../../src/i18n/messages.js';
-import { de, deSessionTimeout } from '../../src/locales/de.js';
-import { es, esSessionTimeout } from '../../src/locales/es.js';
-import { fr, frSessionTimeout } from '../../src/locales/fr.js';
-import { ja, jaSessionTimeout } from '../../src/locales/ja.js';
-import { zhCN, zhCNSessionTimeout } from '../../src/locales/zh-CN.js';
-import { ar, arSessionTimeout } from '../../src/locales/ar.js';
-import { he, heSessionTimeout } from '../../src/locales/he.js';
-import { it as itLocale, itSessionTimeout } from '../../src/locales/it.js';
-import { ko, koSessionTimeout } from '../../src/locales/ko.js';
-import { nl, nlSessionTimeout } from '../../src/locales/nl.js';
-import { pl, plSessionTimeout } from '../../src/locales/pl.js';
-import { ptBR, ptBRSessionTimeout } from '../../src/locales/pt-BR.js';
+import { de } from '../../src/locales/de.js';
+import { es } from '../../src/locales/es.js';
+import { fr } from '../../src/locales/fr.js';
+import { ja } from '../../src/locales/ja.js';
+import { zhCN } from '../../src/locales/zh-CN.js';
+import { ar } from '../../src/locales/ar.js';
+import { he } from '../../src/locales/he.js';
+import { ko } from '../../src/locales/ko.js';
+import { pl } from '../../src/locales/pl.js';
+import { ptBR } from '../../src/locales/pt-BR.js';
 import { pseudo, pseudoSessionTimeout, pseudoText } from '../../src/locales/pseudo.js';
-import { sv, svSessionTimeout } from '../../src/locales/sv.js';
-import { tr, trSessionTimeout } from '../../src/locales/tr.js';
-import { zhTW, zhTWSessionTimeout } from '../../src/locales/zh-TW.js';
+import { zhTW } from '../../src/locales/zh-TW.js';
 import { AuthProvider } from '../../src/react/AuthProvider.js';
 import { createMockRiffyn, DEMO_PASSWORD } from '../../src/testing/index.js';
 import { riffynHandlers } from '../../src/testing/msw.js';
+import { shippedLocales } from '../shipped-locales.js';
 
-const locales: Record<string, AuthMessages> = {
-  de,
-  fr,
-  es,
-  ja,
-  'zh-CN': zhCN,
-  ar,
-  he,
-  it: itLocale,
-  ko,
-  nl,
-  pl,
-  'pt-BR': ptBR,
-  sv,
-  tr,
-  'zh-TW': zhTW,
-  pseudo,
-};
+const locales: Record<string, AuthMessages> = Object.fromEntries(Object.entries(shippedLocales).map(([code, l]) => [code, l.messages]));
 /** The right-to-left languages: each step says so, for the kit's root. */
 const RTL = new Set(['ar', 'he']);
 /** `<SessionTimeoutWarning>`'s strings, a set of their own so the login page never carries them. */
-const sessionTimeoutLocales: Record<string, SessionTimeoutMessages> = {
-  de: deSessionTimeout,
-  fr: frSessionTimeout,
-  es: esSessionTimeout,
-  ja: jaSessionTimeout,
-  'zh-CN': zhCNSessionTimeout,
-  ar: arSessionTimeout,
-  he: heSessionTimeout,
-  it: itSessionTimeout,
-  ko: koSessionTimeout,
-  nl: nlSessionTimeout,
-  pl: plSessionTimeout,
-  'pt-BR': ptBRSessionTimeout,
-  sv: svSessionTimeout,
-  tr: trSessionTimeout,
-  'zh-TW': zhTWSessionTimeout,
-  pseudo: pseudoSessionTimeout,
-};
+const sessionTimeoutLocales: Record<string, SessionTimeoutMessages> = Object.fromEntries(
+  Object.entries(shippedLocales).map(([code, l]) => [code, l.sessionTimeout]),
+);
 
 /** Strings that are rightly the same as the English ones in a translation: product names, loanwords ("locale: path"). */
 const SAME_AS_ENGLISH = new Set(['mfa.vendorNames.GOOGLE', 'mfa.vendorNames.OKTA', 'mfa.vendorNames.YUBICO', 'it: loginForm.passwordLabel']);
